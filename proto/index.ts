@@ -1,0 +1,6 @@
+// Public entry of the wire contract. sim/, device/ and bridge/ import only from here.
+
+export * from "./envelope.ts";
+export { care } from "./gen/care_v1.js";
+export * from "./result.ts";
+export * from "./topics.ts";
