@@ -3,4 +3,5 @@
 export * from "./envelope.ts";
 export { care } from "./gen/care_v1.js";
 export * from "./result.ts";
+export * from "./sensor-frame/index.ts";
 export * from "./topics.ts";

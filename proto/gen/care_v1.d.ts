@@ -307,6 +307,12 @@ export namespace care {
             /** SampleBatch gapBefore. */
             gapBefore: number;
 
+            /** SampleBatch channelScales. */
+            channelScales: number[];
+
+            /** SampleBatch channelUnits. */
+            channelUnits: string[];
+
             /**
              * Creates a new SampleBatch instance using the specified properties.
              * @param [properties] Properties to set
@@ -429,6 +435,12 @@ export namespace care {
 
                 /** SampleBatch gapBefore */
                 gapBefore?: (number|null);
+
+                /** SampleBatch channelScales */
+                channelScales?: (number[]|null);
+
+                /** SampleBatch channelUnits */
+                channelUnits?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

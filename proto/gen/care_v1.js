@@ -925,6 +925,8 @@ export const care = $root.care = (() => {
              * @property {Array.<number>|null} [sampleOffsetsUs] SampleBatch sampleOffsetsUs
              * @property {number|null} [firstSensorSeq] SampleBatch firstSensorSeq
              * @property {number|null} [gapBefore] SampleBatch gapBefore
+             * @property {Array.<number>|null} [channelScales] SampleBatch channelScales
+             * @property {Array.<string>|null} [channelUnits] SampleBatch channelUnits
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -953,6 +955,8 @@ export const care = $root.care = (() => {
                 this.channelNames = [];
                 this.values = [];
                 this.sampleOffsetsUs = [];
+                this.channelScales = [];
+                this.channelUnits = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1064,6 +1068,22 @@ export const care = $root.care = (() => {
             SampleBatch.prototype.gapBefore = 0;
 
             /**
+             * SampleBatch channelScales.
+             * @member {Array.<number>} channelScales
+             * @memberof care.v1.SampleBatch
+             * @instance
+             */
+            SampleBatch.prototype.channelScales = $util.emptyArray;
+
+            /**
+             * SampleBatch channelUnits.
+             * @member {Array.<string>} channelUnits
+             * @memberof care.v1.SampleBatch
+             * @instance
+             */
+            SampleBatch.prototype.channelUnits = $util.emptyArray;
+
+            /**
              * Creates a new SampleBatch instance using the specified properties.
              * @function create
              * @memberof care.v1.SampleBatch
@@ -1125,6 +1145,13 @@ export const care = $root.care = (() => {
                     w.uint32(/* id 12, wireType 0 =*/96).uint32(m.firstSensorSeq);
                 if (m.gapBefore != null && $Object.hasOwnProperty.call(m, "gapBefore") && m.gapBefore !== 0)
                     w.uint32(/* id 13, wireType 0 =*/104).uint32(m.gapBefore);
+                if (m.channelScales != null && m.channelScales.length) {
+                    w.uint32(/* id 14, wireType 2 =*/114).doubles(m.channelScales);
+                }
+                if (m.channelUnits != null && m.channelUnits.length) {
+                    for (var i = 0; i < m.channelUnits.length; ++i)
+                        w.uint32(/* id 15, wireType 2 =*/122).string(m.channelUnits[i]);
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1308,6 +1335,28 @@ export const care = $root.care = (() => {
                                 delete m.gapBefore;
                             continue;
                         }
+                    case 14: {
+                            if (u === 2) {
+                                if (!(m.channelScales && m.channelScales.length))
+                                    m.channelScales = [];
+                                r.doubles(m.channelScales);
+                                continue;
+                            }
+                            if (u !== 1)
+                                break;
+                            if (!(m.channelScales && m.channelScales.length))
+                                m.channelScales = [];
+                            m.channelScales.push(r.double());
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.channelUnits && m.channelUnits.length))
+                                m.channelUnits = [];
+                            m.channelUnits.push(r.stringVerify());
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -1419,6 +1468,22 @@ export const care = $root.care = (() => {
                 if (m.gapBefore != null && $Object.hasOwnProperty.call(m, "gapBefore")) {
                     if (!$util.isInteger(m.gapBefore))
                         return "gapBefore: integer expected";
+                }
+                if (m.channelScales != null && $Object.hasOwnProperty.call(m, "channelScales")) {
+                    if (!$Array.isArray(m.channelScales))
+                        return "channelScales: array expected";
+                    for (var i = 0; i < m.channelScales.length; ++i) {
+                        if (typeof m.channelScales[i] !== "number")
+                            return "channelScales: number[] expected";
+                    }
+                }
+                if (m.channelUnits != null && $Object.hasOwnProperty.call(m, "channelUnits")) {
+                    if (!$Array.isArray(m.channelUnits))
+                        return "channelUnits: array expected";
+                    for (var i = 0; i < m.channelUnits.length; ++i) {
+                        if (!$util.isString(m.channelUnits[i]))
+                            return "channelUnits: string[] expected";
+                    }
                 }
                 return null;
             };
@@ -1540,6 +1605,22 @@ export const care = $root.care = (() => {
                         m.gapBefore = d.gapBefore >>> 0;
                     }
                 }
+                if (d.channelScales) {
+                    if (!$Array.isArray(d.channelScales))
+                        throw $TypeError(".care.v1.SampleBatch.channelScales: array expected");
+                    m.channelScales = $Array(d.channelScales.length);
+                    for (var i = 0; i < d.channelScales.length; ++i) {
+                        m.channelScales[i] = $Number(d.channelScales[i]);
+                    }
+                }
+                if (d.channelUnits) {
+                    if (!$Array.isArray(d.channelUnits))
+                        throw $TypeError(".care.v1.SampleBatch.channelUnits: array expected");
+                    m.channelUnits = $Array(d.channelUnits.length);
+                    for (var i = 0; i < d.channelUnits.length; ++i) {
+                        m.channelUnits[i] = $String(d.channelUnits[i]);
+                    }
+                }
                 return m;
             };
 
@@ -1564,6 +1645,8 @@ export const care = $root.care = (() => {
                     d.channelNames = [];
                     d.values = [];
                     d.sampleOffsetsUs = [];
+                    d.channelScales = [];
+                    d.channelUnits = [];
                 }
                 if (o.defaults) {
                     d.sensorId = "";
@@ -1633,6 +1716,18 @@ export const care = $root.care = (() => {
                 }
                 if (m.gapBefore != null && $Object.hasOwnProperty.call(m, "gapBefore")) {
                     d.gapBefore = m.gapBefore;
+                }
+                if (m.channelScales && m.channelScales.length) {
+                    d.channelScales = $Array(m.channelScales.length);
+                    for (var j = 0; j < m.channelScales.length; ++j) {
+                        d.channelScales[j] = o.json && !$isFinite(m.channelScales[j]) ? $String(m.channelScales[j]) : m.channelScales[j];
+                    }
+                }
+                if (m.channelUnits && m.channelUnits.length) {
+                    d.channelUnits = $Array(m.channelUnits.length);
+                    for (var j = 0; j < m.channelUnits.length; ++j) {
+                        d.channelUnits[j] = m.channelUnits[j];
+                    }
                 }
                 return d;
             };

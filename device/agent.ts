@@ -1,0 +1,195 @@
+// Composition root of one edge agent: wires transports, sensor pipelines, the outbox and MQTT.
+import { readFileSync } from "node:fs";
+import {
+  type EnvelopeInit,
+  encodeEnvelope,
+  type PayloadKind,
+  TOPIC_KIND_OF_PAYLOAD,
+  topicFor,
+} from "../proto/index.ts";
+import type { AgentConfig, SensorConfig } from "./config/agent-config.ts";
+import { createLogger } from "./log.ts";
+import type { OutgoingPayload } from "./pipeline/outgoing.ts";
+import { type SensorStream, startSensorStream } from "./pipeline/sensor-stream.ts";
+import { createEnvelopeFactory } from "./publish/envelope-factory.ts";
+import { MqttPublisher } from "./publish/mqtt-publisher.ts";
+import { MemoryOutbox } from "./publish/outbox.ts";
+import { sensorRegistry } from "./sensors/registry.ts";
+import { Counters } from "./status/counters.ts";
+import { DeadLetterRing, toHex } from "./status/dead-letters.ts";
+import { deviceStatus, offlineStatus, type SensorLink } from "./status/device-status.ts";
+import { acceleratedClock, type Clock, systemClock } from "./time/clock.ts";
+import { SerialTransport } from "./transports/serial-transport.ts";
+
+const AGENT_VERSION = "0.1.0";
+const log = createLogger("agent");
+
+export interface RunningAgent {
+  readonly counters: Counters;
+  readonly deadLetters: DeadLetterRing;
+  readonly bootId: string;
+  lastSeq(): number;
+  outboxSize(): number;
+  stop(): Promise<void>;
+}
+
+export function clockFor(config: AgentConfig): Clock {
+  const { acceleration, epochMs } = config.clock;
+  return acceleration === 1 && epochMs === undefined
+    ? systemClock()
+    : acceleratedClock(epochMs ?? Date.now(), acceleration);
+}
+
+/** Validates every sensor's own settings up front so start-up reports all errors at once. */
+export function sensorSettingsErrors(config: AgentConfig): string[] {
+  return config.sensors.flatMap((sensor) => {
+    const parsed = sensorRegistry[sensor.kind]?.parseSettings(sensor.settings);
+    return parsed && !parsed.ok ? [`config.sensors.${sensor.id}.settings: ${parsed.reason}`] : [];
+  });
+}
+
+function readPassword(config: AgentConfig): string | undefined {
+  if (process.env.CARE_MQTT_PASSWORD) return process.env.CARE_MQTT_PASSWORD;
+  return config.mqtt.passwordFile ? readFileSync(config.mqtt.passwordFile, "utf8").trim() : undefined;
+}
+
+export function startAgent(config: AgentConfig, clock: Clock = clockFor(config)): RunningAgent {
+  const counters = new Counters();
+  const deadLetters = new DeadLetterRing(200);
+  const envelopes = createEnvelopeFactory(config.deviceId, config.siteId, clock);
+  const outbox = new MemoryOutbox(config.outbox);
+  const topic = (kind: PayloadKind) =>
+    topicFor({ site: config.siteId, device: config.deviceId, kind: TOPIC_KIND_OF_PAYLOAD[kind] });
+  const publisher = new MqttPublisher(
+    {
+      url: config.mqtt.url,
+      clientId: config.deviceId,
+      username: config.mqtt.username,
+      password: readPassword(config),
+      keepaliveS: config.mqtt.keepaliveS,
+      maxInflight: config.mqtt.maxInflight,
+      will: {
+        topic: topic("status"),
+        payload: encodeEnvelope(envelopes.lastWill(offlineStatus("connection lost"))),
+      },
+    },
+    outbox,
+    {
+      onConnection: (connected, reason) => {
+        counters.increment(connected ? "mqtt_connects" : "mqtt_disconnects");
+        log.info(`mqtt ${connected ? "connected" : "disconnected"}: ${reason}`);
+        if (connected) sendStatus();
+      },
+      onPublishError: (reason) => {
+        counters.increment("publish_errors");
+        log.warn(`publish failed: ${reason}`);
+      },
+    },
+  );
+
+  const send = (envelope: EnvelopeInit, kind: PayloadKind, urgent: boolean) => {
+    outbox.push({ topic: topic(kind), bytes: encodeEnvelope(envelope), retain: kind === "status", urgent });
+    counters.increment(`enqueued_${kind}`);
+    publisher.pump();
+  };
+  const emit = (payload: OutgoingPayload) => {
+    const envelope = envelopes.wrap(payload);
+    send(envelope, envelope.payload ?? (Object.keys(payload)[0] as PayloadKind), "alert" in payload);
+  };
+
+  const links: SensorLink[] = [];
+  let clockOffsetMs = 0;
+  const streams: SensorStream[] = config.sensors.map((sensor) => startSensor(sensor));
+
+  function startSensor(sensor: SensorConfig): SensorStream {
+    const definition = sensorRegistry[sensor.kind];
+    if (!definition) throw new Error(`no sensor definition for kind ${sensor.kind}`);
+    const settings = definition.parseSettings(sensor.settings);
+    if (!settings.ok) throw new Error(`invalid settings for ${sensor.id}: ${settings.reason}`);
+    const transport = new SerialTransport({
+      path: sensor.transport.path,
+      baudRate: sensor.transport.baudRate,
+      silenceTimeoutMs: sensor.transport.silenceTimeoutMs,
+    });
+    const link: SensorLink = {
+      sensorId: sensor.id,
+      protoKind: definition.protoKind,
+      transport: transport.name,
+      connected: false,
+      reason: "starting",
+      lastFrameMs: 0,
+    };
+    links.push(link);
+    return startSensorStream(
+      transport,
+      definition,
+      settings.value,
+      {
+        sensorId: sensor.id,
+        clock,
+        counters,
+        clockToleranceMs: sensor.clockToleranceMs,
+        batchMaxCount: sensor.batchMaxCount,
+        batchMaxDelayMs: sensor.batchMaxDelayMs,
+        windowMs: sensor.windowMs ?? definition.defaultWindowMs,
+        windowIdleFlushMs: Math.max(5_000, sensor.batchMaxDelayMs * 2),
+        onReject: (reason, bytes) => {
+          deadLetters.add({ timeMs: clock.now(), source: sensor.id, reason, hex: toHex(bytes) });
+          log.debug(`${sensor.id} rejected input: ${reason}`);
+        },
+        onHello: (hello) => log.debug(`${sensor.id} hello from ${hello.sensorId} firmware ${hello.firmware}`),
+        onClock: (state) => {
+          link.lastFrameMs = clock.now();
+          clockOffsetMs = state.lastDelayMs;
+        },
+      },
+      (state, reason) => {
+        link.connected = state === "open";
+        link.reason = reason;
+        counters.increment(`transport_${state}`);
+        log.info(`${sensor.id} transport ${state}: ${reason}`);
+      },
+      emit,
+    );
+  }
+
+  function sendStatus(): void {
+    const status = deviceStatus({
+      counters,
+      sensors: links,
+      clockOffsetMs,
+      uptimeMs: clock.monotonic(),
+      agentVersion: AGENT_VERSION,
+      wallNowMs: clock.now(),
+    });
+    status.counters?.push(
+      { name: "outbox_size", value: outbox.size },
+      { name: "outbox_dropped", value: outbox.dropped },
+      { name: "dead_letters_dropped", value: deadLetters.dropped },
+    );
+    send(envelopes.wrap({ status }), "status", false);
+  }
+
+  publisher.start();
+  const statusTimer = setInterval(sendStatus, config.statusIntervalMs);
+
+  return {
+    counters,
+    deadLetters,
+    bootId: envelopes.bootId,
+    lastSeq: () => envelopes.lastSeq,
+    outboxSize: () => outbox.size,
+    stop: async () => {
+      clearInterval(statusTimer);
+      await Promise.all(streams.map((stream) => stream.stop()));
+      send(envelopes.wrap({ status: offlineStatus("agent stopped") }), "status", false);
+      await waitUntil(() => outbox.size === 0 || !publisher.isConnected, 5_000);
+      await publisher.stop();
+    },
+  };
+}
+
+async function waitUntil(done: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}

@@ -1,0 +1,76 @@
+// The agent's configuration: this declaration is its type, validation, defaults and env overrides.
+import { readFileSync } from "node:fs";
+import {
+  array,
+  type Infer,
+  number,
+  object,
+  oneOf,
+  optional,
+  parseWithSchema,
+  passthrough,
+  string,
+} from "./schema.ts";
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+const serialTransport = object({
+  type: oneOf(["serial"] as const),
+  path: string(),
+  baudRate: number({ default: 115_200, integer: true, min: 1200 }),
+  silenceTimeoutMs: number({ default: 15_000, min: 100 }),
+});
+
+const sensorSpec = object({
+  id: string({ pattern: ID }),
+  kind: oneOf(["bladder"] as const),
+  transport: serialTransport,
+  /** Event-time window of derived estimates; default from the sensor definition. */
+  windowMs: optional(number({ min: 1000 })),
+  batchMaxCount: number({ default: 200, integer: true, min: 1, max: 10_000 }),
+  batchMaxDelayMs: number({ default: 1000, min: 10 }),
+  /** How late (wall time) a reading may arrive before the sensor clock mapping restarts. */
+  clockToleranceMs: number({ default: 5000, min: 1 }),
+  settings: passthrough(),
+});
+
+export const agentConfigSpec = object({
+  deviceId: string({ pattern: ID, env: "CARE_DEVICE_ID" }),
+  siteId: string({ pattern: ID, env: "CARE_SITE_ID" }),
+  mqtt: object({
+    url: string({ env: "CARE_MQTT_URL" }),
+    username: optional(string({ env: "CARE_MQTT_USERNAME" })),
+    /** The password is read from this file (or CARE_MQTT_PASSWORD); it never appears in config or logs. */
+    passwordFile: optional(string({ env: "CARE_MQTT_PASSWORD_FILE" })),
+    keepaliveS: number({ default: 30, min: 5, max: 600 }),
+    maxInflight: number({ default: 50, integer: true, min: 1, max: 1000 }),
+  }),
+  outbox: object({
+    maxMessages: number({ default: 100_000, integer: true, min: 10 }),
+    maxBytes: number({ default: 64 * 1024 * 1024, integer: true, min: 1024 }),
+  }),
+  statusIntervalMs: number({ default: 10_000, min: 100 }),
+  clock: object({
+    /** Simulated ms per real ms; 1 on real hardware. Demos use the simulator's value. */
+    acceleration: number({ default: 1, min: 1 }),
+    epochMs: optional(number({ min: 0 })),
+  }),
+  sensors: array(sensorSpec, { minItems: 1 }),
+});
+
+export type AgentConfig = Infer<typeof agentConfigSpec>;
+export type SensorConfig = AgentConfig["sensors"][number];
+
+export function loadAgentConfig(
+  path: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { config: AgentConfig; errors: string[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    return { config: {} as AgentConfig, errors: [`cannot read ${path}: ${(error as Error).message}`] };
+  }
+  const { value, errors } = parseWithSchema(agentConfigSpec, raw, env);
+  return { config: value, errors };
+}

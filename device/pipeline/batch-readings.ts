@@ -1,0 +1,44 @@
+import { Observable, type OperatorFunction, type SchedulerLike, type Subscription } from "rxjs";
+
+export interface BatchRule<T> {
+  maxCount: number;
+  /** Longest time (scheduler time) the first item of a batch may wait. */
+  maxDelayMs: number;
+  /** True when `next` cannot join a batch that ends with `last` (e.g. a gap in the frame counter). */
+  breaksBatch(last: T, next: T): boolean;
+}
+
+/** Groups items into bounded batches by count, age and continuity. */
+export function batchReadings<T>(rule: BatchRule<T>, scheduler: SchedulerLike): OperatorFunction<T, T[]> {
+  return (source) =>
+    new Observable<T[]>((subscriber) => {
+      let batch: T[] = [];
+      let timer: Subscription | null = null;
+      const flush = () => {
+        timer?.unsubscribe();
+        timer = null;
+        if (batch.length === 0) return;
+        const full = batch;
+        batch = [];
+        subscriber.next(full);
+      };
+      const subscription = source.subscribe({
+        next: (item) => {
+          const last = batch[batch.length - 1];
+          if (last !== undefined && rule.breaksBatch(last, item)) flush();
+          batch.push(item);
+          if (batch.length >= rule.maxCount) return flush();
+          timer ??= scheduler.schedule(flush, rule.maxDelayMs);
+        },
+        error: (error) => subscriber.error(error),
+        complete: () => {
+          flush();
+          subscriber.complete();
+        },
+      });
+      return () => {
+        timer?.unsubscribe();
+        subscription.unsubscribe();
+      };
+    });
+}

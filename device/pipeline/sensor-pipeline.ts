@@ -1,0 +1,109 @@
+// The RxJS shell around a sensor definition: bytes in, wire payloads out.
+import { defer, filter, map, merge, mergeMap, type Observable, type SchedulerLike, share } from "rxjs";
+import { type AssembledItem, type care, FrameAssembler } from "../../proto/index.ts";
+import { toWireIntegers } from "../sensors/channel.ts";
+import type { SensorDefinition, Stamped } from "../sensors/sensor-definition.ts";
+import { batchReadings } from "./batch-readings.ts";
+import { eventTimeWindows } from "./event-time-windows.ts";
+import type { OutgoingPayload } from "./outgoing.ts";
+import { createFrameStamper, type StampContext } from "./stamp-frames.ts";
+
+export interface SensorPipelineOptions extends StampContext {
+  sensorId: string;
+  scheduler: SchedulerLike;
+  batchMaxCount: number;
+  batchMaxDelayMs: number;
+  windowMs: number;
+  /** Scheduler time without data after which an open window is closed anyway. */
+  windowIdleFlushMs: number;
+}
+
+export function sampleBatchOf<Reading>(
+  definition: SensorDefinition<Reading, unknown>,
+  sensorId: string,
+  batch: readonly Stamped<Reading>[],
+): care.v1.SampleBatch.$Properties {
+  const first = batch[0];
+  if (!first) throw new Error("sampleBatchOf needs at least one reading");
+  const startUs = Math.round(first.timeMs * 1000);
+  return {
+    sensorId,
+    sensorKind: definition.protoKind,
+    stream: definition.stream,
+    channelNames: definition.channels.map((ch) => ch.name),
+    values: toWireIntegers(
+      definition.channels,
+      batch.map((stamped) => stamped.reading),
+    ),
+    scale: 1,
+    channelScales: definition.channels.map((ch) => ch.scale),
+    channelUnits: definition.channels.map((ch) => ch.unit),
+    startTimeUs: startUs,
+    sampleOffsetsUs: batch.map((stamped) => Math.round(stamped.timeMs * 1000) - startUs),
+    firstSensorSeq: first.sensorSeq,
+    gapBefore: first.gapBefore,
+  };
+}
+
+export function assembleFrames(): (chunks: Observable<Uint8Array>) => Observable<AssembledItem> {
+  return (chunks) =>
+    defer(() => {
+      const assembler = new FrameAssembler();
+      return chunks.pipe(mergeMap((chunk) => assembler.push(chunk)));
+    });
+}
+
+export function buildSensorPipeline<Reading, Settings>(
+  chunks: Observable<Uint8Array>,
+  definition: SensorDefinition<Reading, Settings>,
+  settings: Settings,
+  options: SensorPipelineOptions,
+): Observable<OutgoingPayload> {
+  const generic = definition as unknown as SensorDefinition<Reading, unknown>;
+  const stamped = defer(() => {
+    const stamp = createFrameStamper(generic, options);
+    return chunks.pipe(
+      assembleFrames(),
+      map(stamp),
+      filter((reading): reading is Stamped<Reading> => reading !== null),
+    );
+  }).pipe(share());
+
+  const batches = stamped.pipe(
+    batchReadings<Stamped<Reading>>(
+      {
+        maxCount: options.batchMaxCount,
+        maxDelayMs: options.batchMaxDelayMs,
+        breaksBatch: (last, next) => next.sensorSeq !== last.sensorSeq + 1 || next.timeMs < last.timeMs,
+      },
+      options.scheduler,
+    ),
+    map((batch): OutgoingPayload => ({ samples: sampleBatchOf(generic, options.sensorId, batch) })),
+  );
+
+  const observations = stamped.pipe(
+    eventTimeWindows<Stamped<Reading>>(
+      options.windowMs,
+      (item) => item.timeMs,
+      options.windowIdleFlushMs,
+      options.scheduler,
+      () => options.counters.increment("readings_late_for_window"),
+    ),
+    map((window): OutgoingPayload => {
+      const draft = definition.estimateWindow(window.items, settings);
+      return {
+        observation: {
+          sensorId: options.sensorId,
+          sensorKind: definition.protoKind,
+          name: draft.name,
+          timeMs: window.startMs,
+          windowMs: options.windowMs,
+          fields: draft.fields,
+          quality: draft.quality,
+        },
+      };
+    }),
+  );
+
+  return merge(batches, observations);
+}

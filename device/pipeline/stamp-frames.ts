@@ -1,0 +1,59 @@
+// Turns assembled frames into stamped readings: counts and dead-letters every reject,
+// tracks the frame counter for gaps and maps sensor ticks to wall time.
+import { type AssembledItem, decodeHello, FrameType, type HelloPayload } from "../../proto/index.ts";
+import type { SensorDefinition, Stamped } from "../sensors/sensor-definition.ts";
+import type { Counters } from "../status/counters.ts";
+import type { Clock } from "../time/clock.ts";
+import { initialFrameSequence, stepFrameSequence } from "../time/frame-sequence.ts";
+import { initialSensorClock, mapSensorTicks, type SensorClockState } from "../time/sensor-clock.ts";
+
+export interface StampContext {
+  clock: Clock;
+  counters: Counters;
+  clockToleranceMs: number;
+  onReject(reason: string, bytes: Uint8Array): void;
+  onHello(hello: HelloPayload): void;
+  onClock(state: SensorClockState): void;
+}
+
+/** Returns a stateful function: one per stream subscription. */
+export function createFrameStamper<Reading>(
+  definition: SensorDefinition<Reading, unknown>,
+  context: StampContext,
+): (item: AssembledItem) => Stamped<Reading> | null {
+  let sequence = initialFrameSequence;
+  let sensorClock = initialSensorClock;
+  const reject = (reason: string, bytes: Uint8Array) => {
+    context.counters.increment(`frames_rejected_${reason.split(":")[0]}`);
+    context.onReject(reason, bytes);
+    return null;
+  };
+  return (item) => {
+    if (!item.ok) return reject(item.reason, item.bytes);
+    const frame = item.value;
+    const [nextSequence, step] = stepFrameSequence(sequence, frame.seq);
+    sequence = nextSequence;
+    if (step.duplicate) return reject("duplicate_frame", frame.payload);
+    context.counters.increment("frames_lost", step.gapBefore);
+    if (frame.type === FrameType.hello) {
+      const hello = decodeHello(frame.payload);
+      if (!hello.ok) return reject(`bad_hello: ${hello.reason}`, frame.payload);
+      context.onHello(hello.value);
+      return null;
+    }
+    if (frame.type !== definition.frameType)
+      return reject(`unknown_frame_type: 0x${frame.type.toString(16)}`, frame.payload);
+    const decoded = definition.decode(frame.payload);
+    if (!decoded.ok) return reject(`bad_reading: ${decoded.reason}`, frame.payload);
+    const [nextClock, timeMs] = mapSensorTicks(
+      sensorClock,
+      definition.ticksMs(decoded.value),
+      context.clock.now(),
+      context.clockToleranceMs,
+    );
+    sensorClock = nextClock;
+    context.onClock(sensorClock);
+    context.counters.increment("readings");
+    return { reading: decoded.value, timeMs, sensorSeq: step.sensorSeq, gapBefore: step.gapBefore };
+  };
+}

@@ -1,0 +1,106 @@
+// Sends outbox messages over MQTT with QoS 1 and removes each only when the broker acknowledged it.
+// Keeps at most `maxInflight` unacknowledged; on a lost connection unacknowledged messages stay in
+// the outbox and are sent again (the bridge stores idempotently, so a repeat changes nothing).
+import mqtt, { type MqttClient } from "mqtt";
+import type { Outbox } from "./outbox.ts";
+
+export interface PublisherOptions {
+  url: string;
+  clientId: string;
+  username?: string;
+  password?: string;
+  keepaliveS: number;
+  maxInflight: number;
+  will: { topic: string; payload: Uint8Array };
+}
+
+export interface PublisherEvents {
+  onConnection(connected: boolean, reason: string): void;
+  onPublishError(reason: string): void;
+}
+
+export class MqttPublisher {
+  private client: MqttClient | null = null;
+  private readonly inFlight = new Set<number>();
+  private connected = false;
+
+  constructor(
+    private readonly options: PublisherOptions,
+    private readonly outbox: Outbox,
+    private readonly events: PublisherEvents,
+  ) {}
+
+  get isConnected(): boolean {
+    return this.connected;
+  }
+
+  /** The underlying client, for subscriptions (commands). */
+  get mqttClient(): MqttClient | null {
+    return this.client;
+  }
+
+  start(): void {
+    const client = mqtt.connect(this.options.url, {
+      clientId: this.options.clientId,
+      username: this.options.username,
+      password: this.options.password,
+      keepalive: this.options.keepaliveS,
+      protocolVersion: 5,
+      clean: true,
+      reconnectPeriod: 1000 + Math.round(Math.random() * 1000),
+      connectTimeout: 10_000,
+      will: {
+        topic: this.options.will.topic,
+        payload: Buffer.from(this.options.will.payload),
+        qos: 1,
+        retain: true,
+      },
+    });
+    this.client = client;
+    client.on("connect", () => {
+      this.connected = true;
+      this.inFlight.clear();
+      this.events.onConnection(true, "connected");
+      this.pump();
+    });
+    client.on("close", () => {
+      if (this.connected) this.events.onConnection(false, "connection closed");
+      this.connected = false;
+    });
+    client.on("error", (error) => this.events.onConnection(false, error.message));
+  }
+
+  /** Call whenever the outbox gained messages. */
+  pump(): void {
+    const client = this.client;
+    if (!client || !this.connected) return;
+    const room = this.options.maxInflight - this.inFlight.size;
+    if (room <= 0) return;
+    for (const message of this.outbox.next(room, this.inFlight)) {
+      this.inFlight.add(message.id);
+      client.publish(
+        message.topic,
+        Buffer.from(message.bytes),
+        { qos: 1, retain: message.retain },
+        (error, packet) => {
+          this.inFlight.delete(message.id);
+          const reasonCode = packet && "reasonCode" in packet ? (packet.reasonCode ?? 0) : 0;
+          if (error || reasonCode >= 0x80) {
+            this.events.onPublishError(error?.message ?? `broker refused publish (reason ${reasonCode})`);
+            // A refused message (not authorised) would be refused forever: drop it rather than block the queue.
+            if (!error) this.outbox.ack(message.id);
+            return;
+          }
+          this.outbox.ack(message.id);
+          this.pump();
+        },
+      );
+    }
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = null;
+    if (client) await client.endAsync();
+  }
+}

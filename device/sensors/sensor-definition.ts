@@ -1,0 +1,34 @@
+import type { care, Result } from "../../proto/index.ts";
+import type { Channel } from "./channel.ts";
+
+/** A decoded reading with the wall time and the unwrapped sensor frame counter the agent gave it. */
+export interface Stamped<Reading> {
+  reading: Reading;
+  timeMs: number;
+  sensorSeq: number;
+  /** Frames the agent knows it missed right before this one. */
+  gapBefore: number;
+}
+
+export interface ObservationDraft {
+  name: string;
+  fields: { name: string; value: number; unit: string }[];
+  quality: care.v1.Quality;
+}
+
+/**
+ * Everything that makes a sensor kind, as data and pure functions: no I/O.
+ * Adding a sensor = one definition, one golden decode test, one line in the registry.
+ */
+export interface SensorDefinition<Reading, Settings> {
+  kind: string;
+  protoKind: care.v1.SensorKind;
+  frameType: number;
+  decode(payload: Uint8Array): Result<Reading>;
+  ticksMs(reading: Reading): number;
+  stream: string;
+  channels: readonly Channel<Reading>[];
+  defaultWindowMs: number;
+  parseSettings(raw: unknown): Result<Settings>;
+  estimateWindow(window: readonly Stamped<Reading>[], settings: Settings): ObservationDraft;
+}
