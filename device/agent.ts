@@ -11,6 +11,7 @@ import type { AgentConfig, SensorConfig } from "./config/agent-config.ts";
 import { createLogger } from "./log.ts";
 import type { OutgoingPayload } from "./pipeline/outgoing.ts";
 import { type SensorStream, startSensorStream } from "./pipeline/sensor-stream.ts";
+import { DiskOutbox } from "./publish/disk-outbox.ts";
 import { createEnvelopeFactory } from "./publish/envelope-factory.ts";
 import { MqttPublisher } from "./publish/mqtt-publisher.ts";
 import { MemoryOutbox } from "./publish/outbox.ts";
@@ -57,7 +58,9 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
   const counters = new Counters();
   const deadLetters = new DeadLetterRing(200);
   const envelopes = createEnvelopeFactory(config.deviceId, config.siteId, clock);
-  const outbox = new MemoryOutbox(config.outbox);
+  const outbox = config.outbox.dir
+    ? new DiskOutbox({ ...config.outbox, dir: config.outbox.dir })
+    : new MemoryOutbox(config.outbox);
   const topic = (kind: PayloadKind) =>
     topicFor({ site: config.siteId, device: config.deviceId, kind: TOPIC_KIND_OF_PAYLOAD[kind] });
   const publisher = new MqttPublisher(
@@ -88,7 +91,10 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
   );
 
   const send = (envelope: EnvelopeInit, kind: PayloadKind, urgent: boolean) => {
-    outbox.push({ topic: topic(kind), bytes: encodeEnvelope(envelope), retain: kind === "status", urgent });
+    outbox.push(
+      { topic: topic(kind), bytes: encodeEnvelope(envelope), retain: kind === "status", urgent },
+      clock.now(),
+    );
     counters.increment(`enqueued_${kind}`);
     publisher.pump();
   };
@@ -185,6 +191,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
       send(envelopes.wrap({ status: offlineStatus("agent stopped") }), "status", false);
       await waitUntil(() => outbox.size === 0 || !publisher.isConnected, 5_000);
       await publisher.stop();
+      if (outbox instanceof DiskOutbox) outbox.close();
     },
   };
 }

@@ -46,8 +46,13 @@ export const agentConfigSpec = object({
     maxInflight: number({ default: 50, integer: true, min: 1, max: 1000 }),
   }),
   outbox: object({
-    maxMessages: number({ default: 100_000, integer: true, min: 10 }),
-    maxBytes: number({ default: 64 * 1024 * 1024, integer: true, min: 1024 }),
+    /** Folder of the crash-safe outbox log; without it the outbox lives in memory only. */
+    dir: optional(string({ env: "CARE_OUTBOX_DIR" })),
+    maxMessages: number({ default: 200_000, integer: true, min: 10 }),
+    maxBytes: number({ default: 256 * 1024 * 1024, integer: true, min: 1024 }),
+    maxAgeMs: number({ default: 7 * 24 * 3600_000, min: 1000 }),
+    segmentBytes: number({ default: 4 * 1024 * 1024, integer: true, min: 4096 }),
+    syncIntervalMs: number({ default: 1000, min: 10 }),
   }),
   statusIntervalMs: number({ default: 10_000, min: 100 }),
   clock: object({

@@ -3,6 +3,8 @@
 
 export interface OutboxMessage {
   id: number;
+  /** Wall time the message entered the outbox; the age bound drops by it. */
+  enqueuedMs: number;
   topic: string;
   bytes: Uint8Array;
   retain: boolean;
@@ -12,10 +14,12 @@ export interface OutboxMessage {
 export interface OutboxLimits {
   maxMessages: number;
   maxBytes: number;
+  /** Messages older than this are dropped (counted) when the next message arrives. */
+  maxAgeMs: number;
 }
 
 export interface Outbox {
-  push(message: Omit<OutboxMessage, "id">): void;
+  push(message: Omit<OutboxMessage, "id" | "enqueuedMs">, nowMs: number): void;
   /** The next messages to send, urgent first, oldest first; skips ids already in flight. */
   next(count: number, inFlight: ReadonlySet<number>): OutboxMessage[];
   ack(id: number): void;
@@ -31,6 +35,9 @@ export class MemoryOutbox implements Outbox {
   private totalBytes = 0;
   private droppedCount = 0;
 
+  /** Called for every message the bounds remove, so a durable store can record it. */
+  onDropped: (id: number) => void = () => undefined;
+
   constructor(private readonly limits: OutboxLimits) {}
 
   get size(): number {
@@ -43,12 +50,32 @@ export class MemoryOutbox implements Outbox {
     return this.droppedCount;
   }
 
-  push(message: Omit<OutboxMessage, "id">): void {
-    const entry = { ...message, id: this.nextId++ };
-    (entry.urgent ? this.urgent : this.normal).set(entry.id, entry);
-    this.totalBytes += entry.bytes.length;
+  push(message: Omit<OutboxMessage, "id" | "enqueuedMs">, nowMs: number): void {
+    this.restore({ ...message, id: this.nextId, enqueuedMs: nowMs });
+    this.enforceBounds(nowMs);
+  }
+
+  /** Puts back a message with its original id (recovery after a restart). */
+  restore(message: OutboxMessage): void {
+    (message.urgent ? this.urgent : this.normal).set(message.id, message);
+    this.totalBytes += message.bytes.length;
+    this.nextId = Math.max(this.nextId, message.id + 1);
+  }
+
+  /** The id the next pushed message will get. */
+  get upcomingId(): number {
+    return this.nextId;
+  }
+
+  enforceBounds(nowMs: number): void {
     while (this.size > this.limits.maxMessages || this.totalBytes > this.limits.maxBytes) {
       if (!this.dropOldest()) break;
+    }
+    for (const queue of [this.normal, this.urgent]) {
+      for (const message of queue.values()) {
+        if (nowMs - message.enqueuedMs <= this.limits.maxAgeMs) break;
+        this.drop(message.id);
+      }
     }
   }
 
@@ -75,8 +102,13 @@ export class MemoryOutbox implements Outbox {
     const queue = this.normal.size > 0 ? this.normal : this.urgent;
     const oldest = queue.values().next();
     if (oldest.done) return false;
-    this.ack(oldest.value.id);
-    this.droppedCount++;
+    this.drop(oldest.value.id);
     return true;
+  }
+
+  private drop(id: number): void {
+    this.ack(id);
+    this.droppedCount++;
+    this.onDropped(id);
   }
 }

@@ -1,0 +1,141 @@
+// Collects one epoch of filtered signals and per-hop flags, then estimates heart rate, breathing
+// rate, movement and occupancy for it. Samples near a movement are masked out: the heartbeat band
+// settles within a second, the breathing band needs a few seconds after a load shift.
+import { analysisRateHz, breathingRateHz, hopS, hopSamples } from "./bed-config.ts";
+import { breathingRateFromSignals, heartRateFromEnvelopes } from "./vital-rates.ts";
+
+export type VitalQuality = "good" | "poor" | "no_contact";
+
+export interface BedEpoch {
+  startS: number;
+  durationS: number;
+  /** Share of the epoch with somebody on the bed. */
+  occupancy: number;
+  occupied: boolean;
+  /** Share of the epoch spent sitting up. */
+  sitting: number;
+  heartRateBpm: number | null;
+  heartRateQuality: VitalQuality;
+  breathingRatePerMin: number | null;
+  breathingQuality: VitalQuality;
+  /** Movement in percent of body load × seconds (per-hop intensity capped at 4 %), see movementIndex. */
+  movementIndex: number;
+  /** Share of the epoch flagged as movement. */
+  movingShare: number;
+}
+
+export interface HopRecord {
+  occupied: boolean;
+  sitting: boolean;
+  moving: boolean;
+  intensity: number;
+  breathingAbsent: boolean;
+}
+
+export const maskMarginsS = { heartBefore: 1, heartAfter: 1, breathingBefore: 1, breathingAfter: 3 } as const;
+
+/** Intensity (share of body load) per hop counts up to this cap: one violent turn must not dominate. */
+export const movementCap = 0.04;
+
+export class EpochCollector {
+  private readonly hopsPerEpoch: number;
+  private readonly envelopes: Float64Array[];
+  private readonly breathing: Float64Array[];
+  private readonly hops: HopRecord[] = [];
+  private frame = 0;
+  private breathingSample = 0;
+  private epochIndex = 0;
+  private hopsSinceMoving = Number.POSITIVE_INFINITY;
+  private sinceMoving: number[] = [];
+
+  constructor(
+    channels: number,
+    private readonly epochS: number,
+  ) {
+    this.hopsPerEpoch = Math.round(epochS / hopS);
+    this.envelopes = Array.from({ length: channels }, () => new Float64Array(epochS * analysisRateHz));
+    this.breathing = Array.from({ length: channels }, () => new Float64Array(epochS * breathingRateHz));
+  }
+
+  addFrame(envelopeOf: (channel: number) => number): void {
+    for (let c = 0; c < this.envelopes.length; c++) {
+      const buffer = this.envelopes[c];
+      if (buffer) buffer[this.frame] = envelopeOf(c);
+    }
+    this.frame++;
+  }
+
+  addBreathing(values: Float64Array): void {
+    for (let c = 0; c < this.breathing.length; c++) {
+      const buffer = this.breathing[c];
+      if (buffer) buffer[this.breathingSample] = values[c] ?? 0;
+    }
+    this.breathingSample++;
+  }
+
+  /** Adds the flags of the hop just completed; returns the epoch when this hop closes it. */
+  addHop(hop: HopRecord): BedEpoch | null {
+    this.hopsSinceMoving = hop.moving ? 0 : this.hopsSinceMoving + 1;
+    this.hops.push(hop);
+    this.sinceMoving.push(this.hopsSinceMoving);
+    if (this.hops.length < this.hopsPerEpoch) return null;
+    const epoch = this.estimate();
+    this.hops.length = 0;
+    this.sinceMoving = [];
+    this.frame = 0;
+    this.breathingSample = 0;
+    this.epochIndex++;
+    return epoch;
+  }
+
+  private estimate(): BedEpoch {
+    const occupiedHops = this.hops.filter((hop) => hop.occupied).length;
+    const occupancy = occupiedHops / this.hops.length;
+    const occupied = occupancy >= 0.5;
+    const heart = heartRateFromEnvelopes(this.envelopes, this.validMask(hopSamples, "heart"));
+    const breathing = breathingRateFromSignals(
+      this.breathing,
+      this.validMask(hopSamples / (analysisRateHz / breathingRateHz), "breathing"),
+    );
+    const quality = (found: boolean): VitalQuality => (!occupied ? "no_contact" : found ? "good" : "poor");
+    return {
+      startS: this.epochIndex * this.epochS,
+      durationS: this.epochS,
+      occupancy,
+      occupied,
+      sitting: this.hops.filter((hop) => hop.sitting).length / this.hops.length,
+      heartRateBpm: occupied && heart ? heart.perMin : null,
+      heartRateQuality: quality(heart !== null),
+      breathingRatePerMin: occupied && breathing ? breathing.perMin : null,
+      breathingQuality: quality(breathing !== null),
+      movementIndex: movementIndex(this.hops),
+      movingShare: this.hops.filter((hop) => hop.moving).length / this.hops.length,
+    };
+  }
+
+  /** Sample-level validity: occupied, away from movement, and (for breathing) not in a pause. */
+  private validMask(samplesPerHop: number, kind: "heart" | "breathing"): Uint8Array {
+    const before = Math.round(
+      (kind === "heart" ? maskMarginsS.heartBefore : maskMarginsS.breathingBefore) / hopS,
+    );
+    const after = Math.round(
+      (kind === "heart" ? maskMarginsS.heartAfter : maskMarginsS.breathingAfter) / hopS,
+    );
+    const mask = new Uint8Array(this.hops.length * samplesPerHop);
+    for (let h = 0; h < this.hops.length; h++) {
+      const hop = this.hops[h];
+      if (!hop?.occupied || (this.sinceMoving[h] ?? 0) <= after) continue;
+      if (kind === "breathing" && hop.breathingAbsent) continue;
+      if (this.hops.slice(h + 1, h + 1 + before).some((next) => next.moving)) continue;
+      mask.fill(1, h * samplesPerHop, (h + 1) * samplesPerHop);
+    }
+    return mask;
+  }
+}
+
+/** Sum over moving hops of intensity (percent of body load, capped) × hop duration. */
+export function movementIndex(hops: readonly HopRecord[]): number {
+  let sum = 0;
+  for (const hop of hops) if (hop.moving) sum += Math.min(hop.intensity, movementCap) * 100 * hopS;
+  return sum;
+}

@@ -1,0 +1,117 @@
+// Second-order IIR sections designed with the bilinear-transform formulas of R. Bristow-Johnson's
+// "Cookbook formulae for audio EQ biquad filter coefficients" (W3C Audio EQ Cookbook), run as a cascade in
+// transposed direct form II, which keeps low-frequency sections stable in double precision.
+
+export interface BiquadCoefficients {
+  b0: number;
+  b1: number;
+  b2: number;
+  a1: number;
+  a2: number;
+}
+
+function normalised(
+  b0: number,
+  b1: number,
+  b2: number,
+  a0: number,
+  a1: number,
+  a2: number,
+): BiquadCoefficients {
+  return { b0: b0 / a0, b1: b1 / a0, b2: b2 / a0, a1: a1 / a0, a2: a2 / a0 };
+}
+
+export function lowPassSection(cutoffHz: number, sampleRateHz: number, q: number): BiquadCoefficients {
+  const w0 = (2 * Math.PI * cutoffHz) / sampleRateHz;
+  const alpha = Math.sin(w0) / (2 * q);
+  const cos = Math.cos(w0);
+  return normalised((1 - cos) / 2, 1 - cos, (1 - cos) / 2, 1 + alpha, -2 * cos, 1 - alpha);
+}
+
+export function highPassSection(cutoffHz: number, sampleRateHz: number, q: number): BiquadCoefficients {
+  const w0 = (2 * Math.PI * cutoffHz) / sampleRateHz;
+  const alpha = Math.sin(w0) / (2 * q);
+  const cos = Math.cos(w0);
+  return normalised((1 + cos) / 2, -(1 + cos), (1 + cos) / 2, 1 + alpha, -2 * cos, 1 - alpha);
+}
+
+/** Notch with unity gain away from `centreHz`; `bandwidthHz` is the width between the −3 dB points. */
+export function notchSection(
+  centreHz: number,
+  sampleRateHz: number,
+  bandwidthHz: number,
+): BiquadCoefficients {
+  const w0 = (2 * Math.PI * centreHz) / sampleRateHz;
+  const alpha = Math.sin(w0) / (2 * (centreHz / bandwidthHz));
+  const cos = Math.cos(w0);
+  return normalised(1, -2 * cos, 1, 1 + alpha, -2 * cos, 1 - alpha);
+}
+
+/** Q of each section of an even-order Butterworth filter: 1 / (2 cos((2k − 1)π / 2n)). */
+export function butterworthQs(order: number): number[] {
+  const sections = Math.max(1, Math.round(order / 2));
+  return Array.from(
+    { length: sections },
+    (_, k) => 1 / (2 * Math.cos(((2 * k + 1) * Math.PI) / (4 * sections))),
+  );
+}
+
+/** |H(f)| of a cascade, for tests and documentation. */
+export function cascadeMagnitude(
+  sections: readonly BiquadCoefficients[],
+  frequencyHz: number,
+  sampleRateHz: number,
+) {
+  const w = (2 * Math.PI * frequencyHz) / sampleRateHz;
+  const c1 = Math.cos(w);
+  const s1 = Math.sin(w);
+  const c2 = Math.cos(2 * w);
+  const s2 = Math.sin(2 * w);
+  let magnitude = 1;
+  for (const { b0, b1, b2, a1, a2 } of sections) {
+    const numRe = b0 + b1 * c1 + b2 * c2;
+    const numIm = -(b1 * s1 + b2 * s2);
+    const denRe = 1 + a1 * c1 + a2 * c2;
+    const denIm = -(a1 * s1 + a2 * s2);
+    magnitude *= Math.hypot(numRe, numIm) / Math.hypot(denRe, denIm);
+  }
+  return magnitude;
+}
+
+/** A chain of sections with their state; filters blocks in place. */
+export class BiquadCascade {
+  private readonly coefficients: Float64Array;
+  private readonly state: Float64Array;
+
+  constructor(readonly sections: readonly BiquadCoefficients[]) {
+    this.coefficients = new Float64Array(sections.flatMap(({ b0, b1, b2, a1, a2 }) => [b0, b1, b2, a1, a2]));
+    this.state = new Float64Array(2 * sections.length);
+  }
+
+  processInPlace(samples: Float64Array): void {
+    const c = this.coefficients;
+    const z = this.state;
+    for (let s = 0; s < this.sections.length; s++) {
+      const b0 = c[5 * s] ?? 0;
+      const b1 = c[5 * s + 1] ?? 0;
+      const b2 = c[5 * s + 2] ?? 0;
+      const a1 = c[5 * s + 3] ?? 0;
+      const a2 = c[5 * s + 4] ?? 0;
+      let z1 = z[2 * s] ?? 0;
+      let z2 = z[2 * s + 1] ?? 0;
+      for (let i = 0; i < samples.length; i++) {
+        const x = samples[i] ?? 0;
+        const y = b0 * x + z1;
+        z1 = b1 * x - a1 * y + z2;
+        z2 = b2 * x - a2 * y;
+        samples[i] = y;
+      }
+      z[2 * s] = z1;
+      z[2 * s + 1] = z2;
+    }
+  }
+
+  reset(): void {
+    this.state.fill(0);
+  }
+}

@@ -1,0 +1,200 @@
+// Everything that happens to one EMG channel after the mains decision: notch, envelope, electrode check,
+// resting baseline, onset/offset detection, spectral indicators and the fatigue trend.
+
+import { BiquadCascade } from "./biquad.ts";
+import type { SuitDspConfig } from "./config.ts";
+import type { ElectrodeEvent, HopSignalStats } from "./electrode-check.ts";
+import { ElectrodeCheck } from "./electrode-check.ts";
+import { designDetectionHighPass, effectiveBand, MainsNotchSelector } from "./emg-filters.ts";
+import { FatigueTrendTracker } from "./fatigue-trend.ts";
+import { MovingEnvelope } from "./moving-envelope.ts";
+import type { OffsetEvent, OnsetEvent } from "./onset-detector.ts";
+import { OnsetDetector, onsetThresholds } from "./onset-detector.ts";
+import { RestBaselineTracker } from "./rest-baseline.ts";
+import { spectralIndicators, spectralWindowLength } from "./spectrum.ts";
+
+export interface SpectralWindow {
+  channel: number;
+  /** Centre of the window (ms since stream start). */
+  timeMs: number;
+  medianHz: number;
+  meanHz: number;
+  /** True when the muscle was clearly active for the whole window: only these feed the fatigue trend. */
+  active: boolean;
+}
+
+export interface ChannelBlockResult {
+  envelopeTimesMs: number[];
+  envelopeUv: number[];
+  onsets: OnsetEvent[];
+  offsets: OffsetEvent[];
+  electrode: ElectrodeEvent[];
+  spectra: SpectralWindow[];
+}
+
+/** Minimum active windows before a fatigue slope is reported. */
+export const minFatigueWindows = 20;
+
+export class ChannelPipeline {
+  readonly notch: MainsNotchSelector;
+  readonly fatigue: FatigueTrendTracker;
+  private readonly envelope: MovingEnvelope;
+  /** Envelope of the detection band (the extra high-pass), which the onset detector and baseline use. */
+  private readonly detectionEnvelope: MovingEnvelope;
+  private readonly detectionFilter: BiquadCascade;
+  private readonly baseline: RestBaselineTracker;
+  private readonly detector: OnsetDetector;
+  private readonly electrode: ElectrodeCheck;
+  private readonly spectral: { buffer: Float64Array; filled: number; hops: number; activeHops: number };
+  private readonly msPerSample: number;
+  private hop = {
+    min: Number.POSITIVE_INFINITY,
+    max: Number.NEGATIVE_INFINITY,
+    rail: 0,
+    samples: 0,
+    mains: 0,
+    band: 0,
+  };
+  private processed = 0;
+
+  constructor(
+    private readonly channel: number,
+    private readonly config: SuitDspConfig,
+  ) {
+    const { envelope, baseline, sampleRateHz } = config;
+    this.msPerSample = 1000 / sampleRateHz;
+    this.notch = new MainsNotchSelector(config, config.notch.mode !== "off");
+    this.envelope = MovingEnvelope.fromMs(envelope.kind, envelope.windowMs, envelope.hopMs, sampleRateHz);
+    this.detectionEnvelope = MovingEnvelope.fromMs(
+      envelope.kind,
+      envelope.windowMs,
+      envelope.hopMs,
+      sampleRateHz,
+    );
+    this.detectionFilter = new BiquadCascade(designDetectionHighPass(config));
+    const hopMs = this.envelope.hopSamples * this.msPerSample;
+    const hopsIn = (ms: number) => Math.max(1, Math.round(ms / hopMs));
+    this.baseline = new RestBaselineTracker(
+      hopsIn(baseline.historyS * 1000),
+      baseline.percentile,
+      hopsIn(baseline.updateEveryMs),
+      hopsIn(baseline.warmupMs),
+    );
+    this.detector = new OnsetDetector(
+      channel,
+      config.onset,
+      hopMs,
+      this.envelope.windowSamples * this.msPerSample,
+    );
+    this.electrode = new ElectrodeCheck(channel, config.electrode, hopMs);
+    this.fatigue = new FatigueTrendTracker(channel, minFatigueWindows);
+    const spectralLength = spectralWindowLength(config.spectrum.windowMs, sampleRateHz);
+    this.spectral = { buffer: new Float64Array(spectralLength), filled: 0, hops: 0, activeHops: 0 };
+  }
+
+  get electrodeOff(): boolean {
+    return this.electrode.isOff;
+  }
+
+  get activationInProgress(): boolean {
+    return this.detector.active;
+  }
+
+  /** `raw` in counts, `band` the same samples band-passed in µV (the notch is applied here). */
+  process(raw: Float64Array, band: Float64Array): ChannelBlockResult {
+    const result: ChannelBlockResult = {
+      envelopeTimesMs: [],
+      envelopeUv: [],
+      onsets: [],
+      offsets: [],
+      electrode: [],
+      spectra: [],
+    };
+    const notched = band.slice();
+    this.notch.processInPlace(notched);
+    const detection = notched.slice();
+    this.detectionFilter.processInPlace(detection);
+    const { adcMinCounts, adcMaxCounts } = this.config;
+    for (let i = 0; i < raw.length; i++) {
+      const rawValue = raw[i] ?? 0;
+      const clean = notched[i] ?? 0;
+      const removed = (band[i] ?? 0) - clean;
+      const hop = this.hop;
+      if (rawValue < hop.min) hop.min = rawValue;
+      if (rawValue > hop.max) hop.max = rawValue;
+      if (rawValue <= adcMinCounts + 1 || rawValue >= adcMaxCounts - 1) hop.rail++;
+      hop.samples++;
+      hop.mains += removed * removed;
+      hop.band += (band[i] ?? 0) ** 2;
+      this.pushSpectral(clean, this.processed + i, result);
+      this.detectionEnvelope.push(detection[i] ?? 0);
+      if (this.envelope.push(clean)) this.completeHop(this.processed + i, result);
+    }
+    this.processed += raw.length;
+    return result;
+  }
+
+  private completeHop(lastSample: number, result: ChannelBlockResult): void {
+    const timeMs = lastSample * this.msPerSample;
+    const hopStartMs = (lastSample + 1 - this.hop.samples) * this.msPerSample;
+    const stats: HopSignalStats = {
+      rawMin: this.hop.min,
+      rawMax: this.hop.max,
+      railSamples: this.hop.rail,
+      samples: this.hop.samples,
+      mainsUv: Math.sqrt(this.hop.mains / Math.max(1, this.hop.samples)),
+      bandUv: Math.sqrt(this.hop.band / Math.max(1, this.hop.samples)),
+    };
+    this.hop = {
+      min: Number.POSITIVE_INFINITY,
+      max: Number.NEGATIVE_INFINITY,
+      rail: 0,
+      samples: 0,
+      mains: 0,
+      band: 0,
+    };
+    const electrodeEvent = this.electrode.step(hopStartMs, timeMs, stats);
+    if (electrodeEvent) result.electrode.push(electrodeEvent);
+    result.envelopeTimesMs.push(timeMs);
+    result.envelopeUv.push(this.envelope.value);
+    const envelopeUv = this.detectionEnvelope.value;
+    const suppressed = this.electrode.suppressed(timeMs);
+    if (!suppressed) this.baseline.push(envelopeUv);
+    const baseline = this.baseline.baseline;
+    const thresholds = baseline && !suppressed ? onsetThresholds(baseline, this.config.onset) : null;
+    const wasActive = this.detector.active;
+    const step = this.detector.step(timeMs, envelopeUv, thresholds);
+    if (step.onset) result.onsets.push(step.onset);
+    if (step.offset) result.offsets.push(step.offset);
+    if (wasActive && thresholds === null) {
+      result.offsets.push({
+        channel: this.channel,
+        offsetMs: timeMs,
+        detectedAtMs: timeMs,
+        interrupted: true,
+      });
+    }
+    const clearlyActive =
+      !suppressed &&
+      baseline !== null &&
+      this.detector.active &&
+      envelopeUv >= this.config.spectrum.minActivityRatio * baseline.levelUv;
+    this.spectral.hops++;
+    if (clearlyActive) this.spectral.activeHops++;
+  }
+
+  private pushSpectral(sample: number, sampleIndex: number, result: ChannelBlockResult): void {
+    const spectral = this.spectral;
+    spectral.buffer[spectral.filled++] = sample;
+    if (spectral.filled < spectral.buffer.length) return;
+    spectral.filled = 0;
+    const { lowHz, highHz } = effectiveBand(this.config);
+    const { medianHz, meanHz } = spectralIndicators(spectral.buffer, this.config.sampleRateHz, lowHz, highHz);
+    const active = spectral.hops > 0 && spectral.activeHops === spectral.hops;
+    spectral.hops = 0;
+    spectral.activeHops = 0;
+    const timeMs = (sampleIndex + 1 - spectral.buffer.length / 2) * this.msPerSample;
+    if (active) this.fatigue.add(timeMs, medianHz);
+    result.spectra.push({ channel: this.channel, timeMs, medianHz, meanHz, active });
+  }
+}

@@ -1,0 +1,28 @@
+// Public entry of the assist-suit EMG estimators (pure DSP, no I/O).
+
+export type { BiquadCoefficients } from "./biquad.ts";
+export {
+  BiquadCascade,
+  butterworthQs,
+  cascadeMagnitude,
+  highPassSection,
+  lowPassSection,
+  notchSection,
+} from "./biquad.ts";
+export type { SpectralWindow } from "./channel-pipeline.ts";
+export type { EnvelopeKind, IntentGroup, NotchMode, SuitDspConfig, SuitDspOverrides } from "./config.ts";
+export { defaultSuitDspConfig, suitDspConfig, validateSuitDspConfig } from "./config.ts";
+export type { ElectrodeEvent, ElectrodeFault } from "./electrode-check.ts";
+export type { MainsHz } from "./emg-filters.ts";
+export { designBandPass, designMainsNotch, EmgConditioner, effectiveBand } from "./emg-filters.ts";
+export type { FatigueTrend } from "./fatigue-trend.ts";
+export { FatigueTrendTracker } from "./fatigue-trend.ts";
+export type { IntentEvent } from "./intent-detector.ts";
+export type { MainsDetection } from "./mains-detector.ts";
+export { MainsDetector } from "./mains-detector.ts";
+export { MovingEnvelope, rectify } from "./moving-envelope.ts";
+export type { OffsetEvent, OnsetEvent } from "./onset-detector.ts";
+export { OnsetDetector, onsetThresholds } from "./onset-detector.ts";
+export { powerSpectrum, spectralIndicators, spectralWindowLength } from "./spectrum.ts";
+export type { EnvelopeFrame, SuitProcessorOutput } from "./suit-processor.ts";
+export { SuitEmgProcessor, stepSuitEmg } from "./suit-processor.ts";

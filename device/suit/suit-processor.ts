@@ -1,0 +1,139 @@
+// The multi-channel suit EMG estimator: band-pass, mains detection and notch, then one ChannelPipeline per
+// channel, and movement intention across channels. Pure: feed it interleaved ADC counts, get events back.
+// Times are ms since the first sample fed; the pipeline layer maps them to wall time.
+
+import type { Result } from "../../proto/index.ts";
+import { BiquadCascade } from "./biquad.ts";
+import type { SpectralWindow } from "./channel-pipeline.ts";
+import { ChannelPipeline } from "./channel-pipeline.ts";
+import type { SuitDspConfig, SuitDspOverrides } from "./config.ts";
+import { suitDspConfig } from "./config.ts";
+import type { ElectrodeEvent } from "./electrode-check.ts";
+import type { MainsHz } from "./emg-filters.ts";
+import { designBandPass } from "./emg-filters.ts";
+import type { FatigueTrend } from "./fatigue-trend.ts";
+import type { IntentEvent } from "./intent-detector.ts";
+import { IntentDetector, inDetectionOrder } from "./intent-detector.ts";
+import { MainsDetector } from "./mains-detector.ts";
+import type { OffsetEvent, OnsetEvent } from "./onset-detector.ts";
+
+export interface EnvelopeFrame {
+  timeMs: number;
+  /** One envelope value per channel (µV). */
+  envelopeUv: number[];
+}
+
+export interface SuitProcessorOutput {
+  envelopes: EnvelopeFrame[];
+  onsets: OnsetEvent[];
+  offsets: OffsetEvent[];
+  intents: IntentEvent[];
+  electrode: ElectrodeEvent[];
+  spectra: SpectralWindow[];
+  /** Mains frequency the notch is using (null while both are applied). */
+  mainsHz: MainsHz | null;
+}
+
+export class SuitEmgProcessor {
+  private readonly bandPasses: BiquadCascade[];
+  private readonly channels: ChannelPipeline[];
+  private readonly mainsDetector: MainsDetector | null;
+  private readonly intent: IntentDetector;
+  private pending: number[] = [];
+
+  constructor(readonly config: SuitDspConfig) {
+    const sections = designBandPass(config);
+    this.bandPasses = Array.from({ length: config.channelCount }, () => new BiquadCascade(sections));
+    this.channels = Array.from({ length: config.channelCount }, (_, c) => new ChannelPipeline(c, config));
+    this.mainsDetector =
+      config.notch.mode === "auto" ? new MainsDetector(config.sampleRateHz, config.channelCount) : null;
+    this.intent = new IntentDetector(config.intent.groups, config.intent.quietBeforeMs);
+  }
+
+  static create(
+    sampleRateHz: number,
+    channelCount: number,
+    overrides: SuitDspOverrides = {},
+  ): Result<SuitEmgProcessor> {
+    const config = suitDspConfig(sampleRateHz, channelCount, overrides);
+    return config.ok ? { ok: true, value: new SuitEmgProcessor(config.value) } : config;
+  }
+
+  get mainsHz(): MainsHz | null {
+    return this.channels[0]?.notch.mainsHz ?? null;
+  }
+
+  fatigueTrends(): FatigueTrend[] {
+    return this.channels.map((channel) => channel.fatigue.trend);
+  }
+
+  electrodeOff(): boolean[] {
+    return this.channels.map((channel) => channel.electrodeOff);
+  }
+
+  /**
+   * Interleaved samples (channel 0, 1, …, of sample 0, then sample 1, …) in ADC counts. A trailing partial
+   * sample instant is kept and completed by the next call.
+   */
+  process(interleaved: ArrayLike<number>): SuitProcessorOutput {
+    const raw = this.deinterleave(interleaved);
+    const bands = raw.map((samples, c) => {
+      const band = new Float64Array(samples.length);
+      for (let i = 0; i < samples.length; i++) band[i] = (samples[i] ?? 0) * this.config.uvPerCount;
+      this.bandPasses[c]?.processInPlace(band);
+      return band;
+    });
+    this.updateMains(bands);
+    const results = this.channels.map((channel, c) =>
+      channel.process(raw[c] ?? new Float64Array(0), bands[c] ?? new Float64Array(0)),
+    );
+    const onsets = results.flatMap((result) => result.onsets);
+    const offsets = results.flatMap((result) => result.offsets);
+    const intents = inDetectionOrder(onsets, offsets).flatMap((activation) => this.intent.step(activation));
+    const times = results[0]?.envelopeTimesMs ?? [];
+    return {
+      envelopes: times.map((timeMs, hop) => ({
+        timeMs,
+        envelopeUv: results.map((result) => result.envelopeUv[hop] ?? 0),
+      })),
+      onsets: onsets.sort((a, b) => a.onsetMs - b.onsetMs),
+      offsets: offsets.sort((a, b) => a.offsetMs - b.offsetMs),
+      intents,
+      electrode: results.flatMap((result) => result.electrode).sort((a, b) => a.atMs - b.atMs),
+      spectra: results.flatMap((result) => result.spectra),
+      mainsHz: this.mainsHz,
+    };
+  }
+
+  private deinterleave(interleaved: ArrayLike<number>): Float64Array[] {
+    const channelCount = this.config.channelCount;
+    const values = this.pending.length > 0 ? [...this.pending, ...Array.from(interleaved)] : interleaved;
+    const instants = Math.floor(values.length / channelCount);
+    const raw = Array.from({ length: channelCount }, () => new Float64Array(instants));
+    for (let i = 0; i < instants; i++) {
+      for (let c = 0; c < channelCount; c++) {
+        const target = raw[c];
+        if (target) target[i] = values[i * channelCount + c] ?? 0;
+      }
+    }
+    this.pending = Array.from(
+      { length: values.length - instants * channelCount },
+      (_, k) => values[instants * channelCount + k] ?? 0,
+    );
+    return raw;
+  }
+
+  private updateMains(bands: Float64Array[]): void {
+    if (!this.mainsDetector || this.mainsDetector.finished) return;
+    const decided = this.mainsDetector.update(bands).decided;
+    if (decided !== null) for (const channel of this.channels) channel.notch.choose(decided);
+  }
+}
+
+/** The same estimator as a step function: `(state, samples) → [state, output]`; the state is updated in place. */
+export function stepSuitEmg(
+  state: SuitEmgProcessor,
+  interleaved: ArrayLike<number>,
+): [SuitEmgProcessor, SuitProcessorOutput] {
+  return [state, state.process(interleaved)];
+}
