@@ -35,10 +35,9 @@ export interface RunningAgent {
 }
 
 export function clockFor(config: AgentConfig): Clock {
-  const { acceleration, epochMs } = config.clock;
-  return acceleration === 1 && epochMs === undefined
-    ? systemClock()
-    : acceleratedClock(epochMs ?? Date.now(), acceleration);
+  const { acceleration, epochMs, startAtMs } = config.clock;
+  if (acceleration === 1 && epochMs === undefined) return systemClock();
+  return acceleratedClock(epochMs ?? Date.now(), acceleration, startAtMs);
 }
 
 /** Validates every sensor's own settings up front so start-up reports all errors at once. */

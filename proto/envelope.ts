@@ -1,3 +1,4 @@
+import "./runtime.ts";
 import { care } from "./gen/care_v1.js";
 import { ok, type Result, rejected } from "./result.ts";
 import type { TopicKind } from "./topics.ts";

@@ -1,4 +1,5 @@
 // Public entry of the wire contract. sim/, device/ and bridge/ import only from here.
+import "./runtime.ts";
 
 export * from "./envelope.ts";
 export { care } from "./gen/care_v1.js";

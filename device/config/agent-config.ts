@@ -59,6 +59,8 @@ export const agentConfigSpec = object({
     /** Simulated ms per real ms; 1 on real hardware. Demos use the simulator's value. */
     acceleration: number({ default: 1, min: 1 }),
     epochMs: optional(number({ min: 0 })),
+    /** Wall-clock instant at which simulated time equals epochMs (shared with the simulator). */
+    startAtMs: optional(number({ min: 0 })),
   }),
   sensors: array(sensorSpec, { minItems: 1 }),
 });

@@ -67,7 +67,7 @@ describe("bladder sensor pipeline (virtual time)", () => {
       first && "observation" in first
         ? first.observation.fields?.find((f) => f.name === "volume_ml")
         : undefined;
-    expect(volume?.value).toBeCloseTo(366.5, 0);
+    expect(volume?.value).toBeGreaterThan(600);
   });
 
   it("counts and skips a corrupt frame, keeps the good ones around it", () => {

@@ -23,6 +23,7 @@ export function createFrameStamper<Reading>(
 ): (item: AssembledItem) => Stamped<Reading> | null {
   let sequence = initialFrameSequence;
   let sensorClock = initialSensorClock;
+  let lastTimeMs = Number.NEGATIVE_INFINITY;
   const reject = (reason: string, bytes: Uint8Array) => {
     context.counters.increment(`frames_rejected_${reason.split(":")[0]}`);
     context.onReject(reason, bytes);
@@ -45,13 +46,17 @@ export function createFrameStamper<Reading>(
       return reject(`unknown_frame_type: 0x${frame.type.toString(16)}`, frame.payload);
     const decoded = definition.decode(frame.payload);
     if (!decoded.ok) return reject(`bad_reading: ${decoded.reason}`, frame.payload);
-    const [nextClock, timeMs] = mapSensorTicks(
+    const [nextClock, mappedMs] = mapSensorTicks(
       sensorClock,
       definition.ticksMs(decoded.value),
       context.clock.now(),
       context.clockToleranceMs,
     );
     sensorClock = nextClock;
+    // Storage identifies a reading by its timestamp: two readings must never share one (1 µs apart at least).
+    const timeMs = Math.max(mappedMs, lastTimeMs + 0.001);
+    if (timeMs !== mappedMs) context.counters.increment("timestamps_nudged");
+    lastTimeMs = timeMs;
     context.onClock(sensorClock);
     context.counters.increment("readings");
     return { reading: decoded.value, timeMs, sensorSeq: step.sensorSeq, gapBefore: step.gapBefore };

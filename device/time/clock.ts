@@ -13,10 +13,11 @@ export function systemClock(): Clock {
 
 /**
  * Simulated time for demos and tests: `acceleration` simulated ms pass per real ms, starting at
- * `epochMs`. The simulator is given the same epoch and acceleration, so both agree on "now".
+ * `epochMs` at the wall-clock instant `startAtMs`. The simulator is given the same three values.
  */
-export function acceleratedClock(epochMs: number, acceleration: number): Clock {
-  const start = performance.now();
-  const elapsed = () => (performance.now() - start) * acceleration;
+export function acceleratedClock(epochMs: number, acceleration: number, startAtMs = Date.now()): Clock {
+  // Anchored to a wall-clock instant, so separate processes given the same start agree on "now".
+  const startPerf = performance.now() - (Date.now() - startAtMs);
+  const elapsed = () => (performance.now() - startPerf) * acceleration;
   return { now: () => epochMs + elapsed(), monotonic: elapsed };
 }

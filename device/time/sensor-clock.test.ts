@@ -37,15 +37,33 @@ describe("mapSensorTicks", () => {
     expect(state.reanchors).toBe(0);
   });
 
-  it("re-anchors when the sensor reboots or a reading is late beyond tolerance", () => {
+  it("re-anchors when the sensor reboots", () => {
     const { times, state } = mapAll([
       [50_000, 100_000],
       [51_000, 101_000],
       [200, 102_000],
-      [1200, 108_000],
+      [1200, 103_000],
     ]);
-    expect(times[2]).toBe(102_000);
-    expect(times[3]).toBe(108_000);
-    expect(state.reanchors).toBe(2);
+    expect(times.slice(2)).toEqual([102_000, 103_000]);
+    expect(state.reanchors).toBe(1);
+  });
+
+  it("keeps the mapping through a stalled link but follows a wall-clock jump", () => {
+    const stalled = mapAll([
+      [0, 10_000],
+      [1000, 11_000],
+      [2000, 19_000],
+      [3000, 13_000],
+    ]);
+    expect(stalled.times).toEqual([10_000, 11_000, 12_000, 13_000]);
+    expect(stalled.state.reanchors).toBe(0);
+    const jumped = mapAll(
+      Array.from({ length: 8 }, (_, i): [number, number] => [
+        i * 1000,
+        i < 2 ? 10_000 + i * 1000 : 70_000 + i * 1000,
+      ]),
+    );
+    expect(jumped.state.reanchors).toBe(1);
+    expect(jumped.times[7]).toBe(77_000);
   });
 });

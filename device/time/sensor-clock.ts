@@ -1,7 +1,8 @@
 // Maps a sensor's tick counter (ms since sensor power-up, 32-bit, wraps) to wall time.
 // Transport delay is always positive, so the smallest (arrival - ticks) seen is the best estimate
-// of the offset; a reading that arrives much later than that means the sensor rebooted or the
-// clock jumped, and the mapping starts over (counted as a re-anchor).
+// of the offset. A single late reading is only a stalled link or event loop; when several in a row
+// arrive later than `toleranceMs` the wall clock has jumped (e.g. NTP stepped it) and the mapping
+// starts over, as it does when the sensor reboots. Each restart is counted as a re-anchor.
 
 export interface SensorClockState {
   offsetMs: number | null;
@@ -10,7 +11,12 @@ export interface SensorClockState {
   reanchors: number;
   /** Delay of the latest reading over the best offset: the mapping's health. */
   lastDelayMs: number;
+  /** Consecutive readings later than the tolerance. */
+  lateStreak: number;
 }
+
+/** Consecutive late readings that mean the wall clock moved, not the link. */
+export const LATE_STREAK_TO_REANCHOR = 5;
 
 export const initialSensorClock: SensorClockState = {
   offsetMs: null,
@@ -18,6 +24,7 @@ export const initialSensorClock: SensorClockState = {
   wraps: 0,
   reanchors: 0,
   lastDelayMs: 0,
+  lateStreak: 0,
 };
 
 const TICK_RANGE = 2 ** 32;
@@ -35,11 +42,24 @@ export function mapSensorTicks(
   const wraps = rebooted ? 0 : state.wraps + (wrapped ? 1 : 0);
   const unwrapped = ticks + wraps * TICK_RANGE;
   const observedOffset = arrivalMs - unwrapped;
-  if (state.offsetMs === null || rebooted || observedOffset - state.offsetMs > toleranceMs) {
+  const late = state.offsetMs !== null && observedOffset - state.offsetMs > toleranceMs;
+  const lateStreak = late ? state.lateStreak + 1 : 0;
+  if (state.offsetMs === null || rebooted || lateStreak >= LATE_STREAK_TO_REANCHOR) {
     const reanchors = state.offsetMs === null ? state.reanchors : state.reanchors + 1;
-    return [{ offsetMs: observedOffset, lastTicks: ticks, wraps, reanchors, lastDelayMs: 0 }, arrivalMs];
+    const next = {
+      offsetMs: observedOffset,
+      lastTicks: ticks,
+      wraps,
+      reanchors,
+      lastDelayMs: 0,
+      lateStreak: 0,
+    };
+    return [next, arrivalMs];
   }
   const offsetMs = Math.min(state.offsetMs, observedOffset);
   const wallMs = offsetMs + unwrapped;
-  return [{ ...state, offsetMs, lastTicks: ticks, wraps, lastDelayMs: arrivalMs - wallMs }, wallMs];
+  return [
+    { ...state, offsetMs, lastTicks: ticks, wraps, lastDelayMs: arrivalMs - wallMs, lateStreak },
+    wallMs,
+  ];
 }

@@ -1,6 +1,6 @@
 // Starts the whole system as child processes: Mosquitto, InfluxDB, a pty pair per resident,
 // the sensor simulator, one edge agent per resident and the bridge. Used by the demo and the tests.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   freePort,
@@ -11,6 +11,7 @@ import {
   startInfluxd,
   startMosquitto,
   startPtyPair,
+  waitFor,
 } from "../stack/index.ts";
 import { startNodeProcess } from "./node-process.ts";
 import {
@@ -30,11 +31,19 @@ export interface RunningSystem {
   readonly groundTruthDir: string;
   readonly bridgeMetricsUrl: string;
   readonly epochMs: number;
+  /** Wall-clock instant at which the simulator started producing readings. */
+  readonly startAtMs: number;
   readonly simulator: ManagedChild;
   readonly agents: Map<string, ManagedChild>;
   readonly bridge: ManagedChild;
   /** Stops the simulator first, then agents (they flush), then the bridge and the servers. */
   stop(): Promise<void>;
+}
+
+function agentReady(logFile: string): boolean {
+  if (!existsSync(logFile)) return false;
+  const log = readFileSync(logFile, "utf8");
+  return log.includes("transport open") && log.includes("mqtt connected");
 }
 
 function writeJson(path: string, value: unknown): string {
@@ -61,9 +70,6 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
       agentTty: pty.agentEnd,
     });
   }
-  // Accelerated runs start one real minute's worth of simulated time in the past.
-  const epochMs = Date.now() - (options.acceleration > 1 ? options.acceleration * 60_000 : 0);
-
   const httpPort = await freePort();
   const bridge = startNodeProcess(
     "bridge",
@@ -74,21 +80,34 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
     ),
     logDir,
   );
+  // The bridge's persistent session must exist before the first device publishes.
+  await waitFor("bridge health", async () => (await fetch(`http://127.0.0.1:${httpPort}/health`)).ok, 60_000);
+  // Simulated time starts once the agents are up; accelerated runs start one real minute's worth
+  // of simulated time in the past so that a short demo ends near the present.
+  const startAtMs = Date.now() + 10_000;
+  const epochMs = startAtMs - (options.acceleration > 1 ? options.acceleration * 60_000 : 0);
+  const time = { epochMs, startAtMs };
   const agents = new Map<string, ManagedChild>();
   for (const resident of residents) {
     const path = writeJson(
       join(configDir, `agent-${resident.deviceId}.json`),
-      agentConfig(options, resident, broker.url, epochMs, runDir),
+      agentConfig(options, resident, broker.url, time, runDir),
     );
     agents.set(
       resident.deviceId,
       startNodeProcess(`agent-${resident.deviceId}`, "device/main.ts", path, logDir),
     );
   }
+  // Readings written to a pty before the agent opened it are gone, as with a real sensor.
+  await Promise.all(
+    [...agents.keys()].map((deviceId) =>
+      waitFor(`agent ${deviceId} ready`, () => agentReady(join(logDir, `agent-${deviceId}.log`)), 60_000),
+    ),
+  );
   const simulator = startNodeProcess(
     "simulator",
     "sim/main.ts",
-    writeJson(join(configDir, "sim.json"), simulatorConfig(options, residents, epochMs, groundTruthDir)),
+    writeJson(join(configDir, "sim.json"), simulatorConfig(options, residents, time, groundTruthDir)),
     logDir,
   );
 
@@ -101,6 +120,7 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
     groundTruthDir,
     bridgeMetricsUrl: `http://127.0.0.1:${httpPort}/metrics`,
     epochMs,
+    startAtMs,
     simulator,
     agents,
     bridge,

@@ -27,10 +27,16 @@ export interface Resident {
   agentTty: string;
 }
 
+export interface SimulatedTime {
+  epochMs: number;
+  /** Wall-clock instant at which simulated time is epochMs, shared by simulator and agents. */
+  startAtMs: number;
+}
+
 export function simulatorConfig(
   options: SystemOptions,
   residents: Resident[],
-  epochMs: number,
+  time: SimulatedTime,
   groundTruthDir: string,
 ) {
   return {
@@ -42,7 +48,8 @@ export function simulatorConfig(
     })),
     readingPeriodS: options.readingPeriodS,
     acceleration: options.acceleration,
-    epochMs,
+    epochMs: time.epochMs,
+    startAtMs: time.startAtMs,
     corruptFrameRate: options.corruptFrameRate,
   };
 }
@@ -51,7 +58,7 @@ export function agentConfig(
   options: SystemOptions,
   resident: Resident,
   mqttUrl: string,
-  epochMs: number,
+  time: SimulatedTime,
   runDir: string,
 ) {
   return {
@@ -61,7 +68,7 @@ export function agentConfig(
     outbox: { dir: join(runDir, "outbox", resident.deviceId) },
     // Real-time status every 10 s; readings are batched for at most 1 s.
     statusIntervalMs: 10_000,
-    clock: { acceleration: options.acceleration, epochMs },
+    clock: { acceleration: options.acceleration, epochMs: time.epochMs, startAtMs: time.startAtMs },
     sensors: [
       {
         id: resident.sensorId,

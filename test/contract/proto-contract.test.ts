@@ -34,6 +34,16 @@ describe("wire contract v1", () => {
     });
   }
 
+  it("decodes 64-bit integers as plain numbers, set or unset", () => {
+    const decoded = decodeEnvelope(readFileSync(join(fixtureDir, "samples.bin")));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    expect(decoded.value.samples?.startTimeUs).toBe(1_767_225_600_000_000);
+    expect(decoded.value.samples?.startTimeUs).toBeTypeOf("number");
+    expect(decoded.value.seq + 1).toBe(2);
+    const unset = decodeEnvelope(encodeEnvelope({ deviceId: "d", schemaVersion: 1, event: {} }));
+    expect(unset.ok && unset.value.monotonicMs).toBe(0);
+  });
+
   it("rejects bytes that are not an envelope without throwing", () => {
     expect(decodeEnvelope(new Uint8Array([0xff, 0xff, 0xff])).ok).toBe(false);
     const wrongVersion = encodeEnvelope({ ...envelopeSamples.event, schemaVersion: 99 });

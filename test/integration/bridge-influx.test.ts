@@ -16,7 +16,10 @@ import {
   prediction,
   sampleBatch,
 } from "../../bridge/envelope-builders.ts";
-import { type EnvelopeInit, encodeEnvelope, TOPIC_KIND_OF_PAYLOAD } from "../../proto/index.ts";
+import { InfluxSink } from "../../bridge/influx-sink.ts";
+import { createLogger } from "../../bridge/log.ts";
+import { type Point, SinkWriteError } from "../../bridge/sink.ts";
+import { care, type EnvelopeInit, encodeEnvelope, TOPIC_KIND_OF_PAYLOAD } from "../../proto/index.ts";
 import {
   freePort,
   type ManagedChild,
@@ -251,6 +254,25 @@ describe("bridge between Mosquitto and InfluxDB", () => {
     expect(await envelopeCount(boot)).toBe(2);
   });
 
+  it("stores a last will at its arrival, not at its owner's old connect time", async () => {
+    const connectedLongAgo = Date.now() - 40 * 86_400_000;
+    const will = baseEnvelope({
+      deviceId: "bed-08",
+      bootId: "will",
+      seq: 0,
+      deviceTimeMs: connectedLongAgo,
+      status: deviceStatus({ state: care.v1.DeviceState.DEVICE_STATE_OFFLINE, reason: "connection lost" }),
+    });
+    const before = Date.now();
+    await publish(will);
+    await waitForCount("will", 1);
+    const [offline] = await influx.query<{ time: Date; reason: string }>(
+      `SELECT "reason" FROM "device_status" WHERE "device" = 'bed-08' AND "state" = 'offline'`,
+    );
+    expect(offline?.reason).toBe("connection lost");
+    expect(offline?.time.getTime()).toBeGreaterThanOrEqual(before - 1_000);
+  });
+
   it("writes its counters to bridge_stats", async () => {
     await waitFor(
       "a bridge_stats point",
@@ -261,6 +283,36 @@ describe("bridge between Mosquitto and InfluxDB", () => {
     );
     expect(Number(latest?.received)).toBeGreaterThan(0);
     expect(Number(latest?.points_written)).toBeGreaterThan(0);
+  });
+
+  it("InfluxSink: a type conflict is permanent; a dropped database is recreated on the next write", async () => {
+    const sink = new InfluxSink({
+      url: influxd.url,
+      database: "care_sink_it",
+      username: undefined,
+      password: undefined,
+      rawRetention: "1d",
+      maxPointsPerRequest: 2,
+      log: createLogger("test", { level: "silent" }),
+    });
+    const point = (v: number | bigint, timeNs: bigint): Point => ({
+      measurement: "m",
+      retentionPolicy: "raw",
+      tags: { site: "s" },
+      fields: { v },
+      timeNs,
+    });
+    const now = BigInt(Date.now()) * 1_000_000n;
+    await sink.write([point(1.5, now), point(2.5, now + 1n), point(3.5, now + 2n)]);
+    const refused = await sink.write([point(7n, now + 3n)]).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SinkWriteError);
+    expect(refused).toMatchObject({ permanent: true, status: 400 });
+    await influx.dropDatabase("care_sink_it");
+    const missing = await sink.write([point(4.5, now + 4n)]).catch((error: unknown) => error);
+    expect(missing).toMatchObject({ permanent: false, status: 404 });
+    await sink.write([point(4.5, now + 4n)]);
+    const rows = await new InfluxDB(`${influxd.url}/care_sink_it`).query(`SELECT "v" FROM "raw"."m"`);
+    expect(rows.map((row) => (row as unknown as { v: number }).v)).toEqual([4.5]);
   });
 
   it("rides out a broker restart", async () => {

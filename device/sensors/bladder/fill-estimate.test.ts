@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { defaultFillSettings, estimateFill, fillLevel, volumeFromDiameterMl } from "./fill-estimate.ts";
+import {
+  defaultFillSettings,
+  diameterFromVolumeMm,
+  estimateFill,
+  fillLevel,
+  volumeFromDiameterMl,
+} from "./fill-estimate.ts";
 
 const echo = (diameterMm: number, strength = 200) => ({
   anteriorMm: 30,
@@ -9,17 +15,24 @@ const echo = (diameterMm: number, strength = 200) => ({
 
 describe("estimateFill", () => {
   it("turns the wall distance into volume with the ellipsoid model", () => {
-    // D = 100 mm = 10 cm: 0.7 * pi/6 * 1000 = 366.5 mL
-    expect(volumeFromDiameterMl(100, 0.7)).toBeCloseTo(366.5, 1);
-    const estimate = estimateFill([echo(100), echo(101), echo(99)], defaultFillSettings);
-    expect(estimate.volumeMl).toBeCloseTo(366.5, 1);
+    // Full bladder: k is about 2, so D = 70 mm gives 2 * pi/6 * 7^3 = 359 mL (flattening adds a little).
+    const volume = volumeFromDiameterMl(70, defaultFillSettings);
+    expect(volume).toBeGreaterThan(340);
+    expect(volume).toBeLessThan(370);
+    for (const ml of [15, 60, 150, 300, 550]) {
+      expect(
+        volumeFromDiameterMl(diameterFromVolumeMm(ml, defaultFillSettings), defaultFillSettings),
+      ).toBeCloseTo(ml, 3);
+    }
+    const estimate = estimateFill([echo(70), echo(71), echo(69)], defaultFillSettings);
+    expect(estimate.volumeMl).toBeCloseTo(volume, 3);
     expect(estimate.level).toBe(9);
     expect(estimate.quality).toBe("good");
   });
 
   it("ignores a single outlier echo", () => {
     const estimate = estimateFill([echo(60), echo(61), echo(140), echo(60)], defaultFillSettings);
-    expect(estimate.volumeMl).toBeCloseTo(volumeFromDiameterMl(60.5, 0.7), 3);
+    expect(estimate.volumeMl).toBeCloseTo(volumeFromDiameterMl(60.5, defaultFillSettings), 3);
   });
 
   it("gives no value when skin contact is lost", () => {

@@ -1,12 +1,16 @@
-// Bladder fill from ultrasound wall echoes. The bladder is treated as an ellipsoid whose
-// volume scales with the cube of its anteroposterior diameter D (distance between the anterior
-// and posterior wall echoes): V = k * pi/6 * D^3, D in cm, V in mL. k (shape factor) absorbs the
-// ratio of the other two diameters to D and is calibrated per resident; 0.7 is a common default
-// for prefrontal transabdominal estimates.
+// Bladder fill from ultrasound wall echoes. A single-beam sensor sees only the anteroposterior
+// diameter D (distance between the anterior and posterior wall echoes). The bladder is treated as
+// an ellipsoid V = pi/6 * W * H * D (the clinical ellipsoid formula) with W and H proportional to D,
+// so V = k * pi/6 * D^3. A filling bladder is wider than deep (k about 2); a nearly empty one is a
+// flattened disc, so k grows as V falls: k(V) = shapeFactor * (1 + emptyFlattening * exp(-V / flatteningMl)).
+// D(V) is strictly increasing, so V is found from D by bisection. All three are per-resident
+// calibration settings; the defaults describe an average adult.
 
 export interface FillSettings {
   capacityMl: number;
   shapeFactor: number;
+  emptyFlattening: number;
+  flatteningMl: number;
   /** Echoes weaker than this mean poor skin contact. */
   minStrength: number;
   /** Share of usable readings a window needs to report a value. */
@@ -15,7 +19,9 @@ export interface FillSettings {
 
 export const defaultFillSettings: FillSettings = {
   capacityMl: 400,
-  shapeFactor: 0.7,
+  shapeFactor: 2.0,
+  emptyFlattening: 3,
+  flatteningMl: 80,
   minStrength: 60,
   minUsableShare: 0.5,
 };
@@ -37,9 +43,26 @@ export interface FillEstimate {
   totalReadings: number;
 }
 
-export function volumeFromDiameterMl(diameterMm: number, shapeFactor: number): number {
-  const cm = diameterMm / 10;
-  return shapeFactor * (Math.PI / 6) * cm ** 3;
+export type BladderGeometry = Pick<FillSettings, "shapeFactor" | "emptyFlattening" | "flatteningMl">;
+
+/** Anteroposterior diameter (mm) of a bladder holding `volumeMl`. */
+export function diameterFromVolumeMm(volumeMl: number, geometry: BladderGeometry): number {
+  if (volumeMl <= 0) return 0;
+  const k =
+    geometry.shapeFactor * (1 + geometry.emptyFlattening * Math.exp(-volumeMl / geometry.flatteningMl));
+  return 10 * Math.cbrt((6 * volumeMl) / (Math.PI * k));
+}
+
+export function volumeFromDiameterMl(diameterMm: number, geometry: BladderGeometry): number {
+  if (diameterMm <= 0) return 0;
+  let low = 0;
+  let high = 5000;
+  for (let i = 0; i < 40; i++) {
+    const mid = (low + high) / 2;
+    if (diameterFromVolumeMm(mid, geometry) < diameterMm) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
 }
 
 export function fillLevel(volumeMl: number, capacityMl: number): number {
@@ -67,7 +90,7 @@ export function estimateFill(readings: readonly EchoInput[], settings: FillSetti
   }
   // The median diameter resists single-echo outliers (gas, motion).
   const diameter = median(usable.map((r) => r.posteriorMm - r.anteriorMm));
-  const volumeMl = volumeFromDiameterMl(diameter, settings.shapeFactor);
+  const volumeMl = volumeFromDiameterMl(diameter, settings);
   return {
     volumeMl,
     level: fillLevel(volumeMl, settings.capacityMl),

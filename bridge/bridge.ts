@@ -1,0 +1,115 @@
+// Wires the bridge together from a validated config: MQTT → Ingest → batching → InfluxDB, the dead
+// letters, the counters and their three outlets (/metrics, a log line, bridge_stats).
+import { BatchingSink } from "./batching-sink.ts";
+import type { BridgeConfig } from "./config.ts";
+import { BridgeCounters } from "./counters.ts";
+import { DeadLetterFile } from "./dead-letter.ts";
+import { startHttpServer } from "./http-server.ts";
+import { InfluxSink } from "./influx-sink.ts";
+import { Ingest } from "./ingest.ts";
+import { createLogger } from "./log.ts";
+import { prometheusText } from "./metrics.ts";
+import { MqttIngest } from "./mqtt-ingest.ts";
+import type { BridgeSecrets } from "./secrets.ts";
+import { startStatsReporter } from "./stats-reporter.ts";
+
+export interface RunningBridge {
+  /** Port of /health and /metrics, when enabled. */
+  readonly httpPort: number | undefined;
+  readonly counters: BridgeCounters;
+  stop(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function startBridge(config: BridgeConfig, secrets: BridgeSecrets): Promise<RunningBridge> {
+  const log = createLogger("bridge");
+  const counters = new BridgeCounters();
+  const clock = { now: () => Date.now(), sleep, random: Math.random };
+  const influx = new InfluxSink({
+    url: config.influxUrl,
+    database: config.influxDatabase,
+    username: config.influxUsername,
+    password: secrets.influxPassword,
+    rawRetention: config.rawRetention,
+    maxPointsPerRequest: config.batchMaxPoints,
+    observer: counters.sinkObserver(),
+    log: createLogger("bridge:influx"),
+  });
+  // Not awaited: the bridge starts (and keeps messages unacknowledged) while InfluxDB is still down.
+  influx
+    .prepare()
+    .catch((error: unknown) => log.warn("InfluxDB not ready; will retry on write", { error: String(error) }));
+  const sink = new BatchingSink(influx, {
+    maxPoints: config.batchMaxPoints,
+    maxDelayMs: config.batchMaxDelayMs,
+  });
+  const deadLetterLog = createLogger("bridge:dead-letter");
+  const deadLetters = await DeadLetterFile.open(
+    config.deadLetterPath,
+    config.deadLetterMaxBytes,
+    counters.deadLetterObserver((error) =>
+      deadLetterLog.error("cannot record a dead letter", { error: String(error) }),
+    ),
+  );
+  const ingest = new Ingest({
+    sink,
+    deadLetters,
+    counters,
+    limits: config,
+    retry: {
+      baseMs: config.writeRetryBaseMs,
+      capMs: config.writeRetryCapMs,
+      budgetMs: config.mqttKeepaliveSec * 1000,
+    },
+    clock,
+    log: createLogger("bridge:ingest"),
+  });
+  const mqtt = new MqttIngest({
+    url: config.mqttUrl,
+    username: config.mqttUsername,
+    password: secrets.mqttPassword,
+    clientId: config.clientId,
+    keepaliveSec: config.mqttKeepaliveSec,
+    sessionExpirySec: config.mqttSessionExpirySec,
+    sharedGroup: config.sharedGroup,
+    reconnect: { baseMs: config.mqttReconnectBaseMs, capMs: config.mqttReconnectCapMs },
+    random: Math.random,
+    ingest,
+    counters,
+    log: createLogger("bridge:mqtt"),
+  });
+  const stopStats = startStatsReporter({
+    counters,
+    sink,
+    clientId: config.clientId,
+    intervalMs: config.statsIntervalMs,
+    now: clock.now,
+    log: createLogger("bridge:stats"),
+  });
+  const gauges = () => ({ mqttConnected: mqtt.connected, sinkHealthy: influx.healthy });
+  const http =
+    config.httpPort === 0
+      ? undefined
+      : await startHttpServer(config.httpHost, config.httpPort, {
+          health: () => ({
+            healthy: mqtt.connected && influx.healthy,
+            ...gauges(),
+            counters: counters.snapshot(),
+          }),
+          metrics: () => prometheusText(counters.snapshot(), gauges()),
+        });
+  log.info("bridge started", { clientId: config.clientId, httpPort: http?.port });
+  return {
+    httpPort: http?.port,
+    counters,
+    stop: async () => {
+      await mqtt.stop();
+      await stopStats();
+      await http?.close();
+      await sink.close();
+      await deadLetters.settle();
+      log.info("bridge stopped");
+    },
+  };
+}

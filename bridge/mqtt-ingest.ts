@@ -1,0 +1,173 @@
+// The MQTT side: a persistent QoS 1 session that hands every message to the Ingest and sends the
+// PUBACK only once the Ingest has stored it (or dead-lettered it).
+//
+// MQTT.js handles incoming packets one at a time: the next PUBLISH, and even the PINGRESP, waits until
+// done() is called, and the client declares the link dead after 1.5 × keepalive without a PINGRESP.
+// So the Ingest gets a retry budget of about one keepalive. If InfluxDB stays down past it, the
+// message is left unacknowledged (done() is never called for this delivery) and the link is dropped
+// on purpose; after a reconnect with backoff the broker redelivers it from the persistent session and
+// the write is tried again. Idempotent points make the redelivery harmless. The cost: while InfluxDB
+// is down, the broker's queue for this session is the only buffer, and Mosquitto silently drops past
+// max_queued_messages. The planned local spool (a PointSink that acknowledges after a durable local
+// append) removes that limit without changes here.
+//
+// A delivery whose connection has closed is void: acknowledging it on the next connection could hit
+// a different message that reuses the packet id, so its late result is dropped and the redelivered
+// copy is handled instead.
+import mqtt, { type IClientOptions, type MqttClient } from "mqtt";
+import { type TopicKind, topicFilter } from "../proto/index.ts";
+import type { BridgeCounters } from "./counters.ts";
+import type { Ingest } from "./ingest.ts";
+import type { Logger } from "./log.ts";
+import { type BackoffPolicy, backoffDelayMs } from "./retry.ts";
+
+/** Every kind a device publishes; commands flow the other way. */
+export const INGEST_KINDS: readonly TopicKind[] = [
+  "samples",
+  "observations",
+  "predictions",
+  "alerts",
+  "status",
+  "events",
+  "acks",
+];
+
+export function subscriptionFilters(sharedGroup: string | undefined): string[] {
+  return INGEST_KINDS.map((kind) =>
+    sharedGroup ? `$share/${sharedGroup}/${topicFilter(kind)}` : topicFilter(kind),
+  );
+}
+
+export interface MqttIngestOptions {
+  readonly url: string;
+  readonly username: string | undefined;
+  readonly password: string | undefined;
+  readonly clientId: string;
+  readonly keepaliveSec: number;
+  readonly sessionExpirySec: number;
+  readonly sharedGroup: string | undefined;
+  readonly reconnect: BackoffPolicy;
+  readonly random: () => number;
+  readonly ingest: Ingest;
+  readonly counters: BridgeCounters;
+  readonly log: Logger;
+}
+
+export class MqttIngest {
+  readonly #options: MqttIngestOptions;
+  readonly #client: MqttClient;
+  /** Bumped whenever a connection closes; a delivery belongs to the connection it arrived on. */
+  #connection = 0;
+  #reconnectAttempt = 0;
+  #stopping = false;
+
+  constructor(options: MqttIngestOptions) {
+    this.#options = options;
+    this.#client = mqtt.connect(options.url, this.#clientOptions());
+    this.#client.handleMessage = (packet, done) => {
+      const payload = typeof packet.payload === "string" ? Buffer.from(packet.payload) : packet.payload;
+      this.#deliver(packet.topic, payload, packet.qos > 0, done);
+    };
+    this.#watchConnection();
+  }
+
+  get connected(): boolean {
+    return this.#client.connected;
+  }
+
+  #clientOptions(): IClientOptions {
+    const { clientId, keepaliveSec, sessionExpirySec, reconnect, username, password } = this.#options;
+    return {
+      clientId,
+      protocolVersion: 5,
+      // A persistent session: the broker keeps our subscriptions and queues messages while we are away.
+      clean: false,
+      properties: { sessionExpiryInterval: sessionExpirySec },
+      keepalive: keepaliveSec,
+      reconnectPeriod: reconnect.baseMs,
+      // A refused CONNECT (bad password, broker starting) is retried too, so a fixed config recovers.
+      reconnectOnConnackError: true,
+      // We subscribe on every connect ourselves (see #subscribe).
+      resubscribe: false,
+      ...(username === undefined ? {} : { username, password: password ?? "" }),
+    };
+  }
+
+  #deliver(topic: string, payload: Uint8Array, redeliverable: boolean, done: () => void): void {
+    const connection = this.#connection;
+    const current = () => connection === this.#connection && !this.#stopping;
+    void this.#options.ingest.handle(topic, payload, current).then((decision) => {
+      if (!current()) {
+        this.#options.log.debug("delivery outlived its connection; the broker will redeliver", { topic });
+      } else if (decision === "ack") {
+        done();
+      } else if (!redeliverable) {
+        // A QoS 0 message (published at QoS 0) is never redelivered: dropping the link would not save it.
+        this.#options.log.warn("QoS 0 message lost while the store is down", { topic });
+        done();
+      } else {
+        this.#dropConnection();
+      }
+    });
+  }
+
+  /** Forces a reconnect so the broker redelivers what we left unacknowledged. */
+  #dropConnection(): void {
+    this.#options.log.warn("dropping the MQTT connection so unacknowledged messages are redelivered later");
+    this.#client.stream.destroy();
+  }
+
+  #watchConnection(): void {
+    const { log, counters, reconnect, random } = this.#options;
+    this.#client.on("connect", (connack) => {
+      counters.mqttConnects += 1;
+      this.#reconnectAttempt = 0;
+      this.#client.options.reconnectPeriod = reconnect.baseMs;
+      log.info("MQTT connected", { url: this.#options.url, sessionPresent: connack.sessionPresent });
+      this.#subscribe();
+    });
+    this.#client.on("close", () => {
+      this.#connection += 1;
+    });
+    this.#client.on("offline", () => log.warn("MQTT offline; reconnecting with backoff"));
+    // MQTT.js re-arms its reconnect timer with options.reconnectPeriod after each failed attempt, so
+    // growing it here turns the fixed period into exponential backoff with jitter and a cap.
+    this.#client.on("reconnect", () => {
+      this.#client.options.reconnectPeriod = Math.round(
+        backoffDelayMs(++this.#reconnectAttempt, reconnect, random),
+      );
+      log.debug("MQTT reconnecting", {
+        attempt: this.#reconnectAttempt,
+        nextDelayMs: this.#client.options.reconnectPeriod,
+      });
+    });
+    this.#client.on("error", (error) => log.warn("MQTT error", { error: error.message }));
+  }
+
+  #subscribe(): void {
+    const filters = subscriptionFilters(this.#options.sharedGroup);
+    // rh 1: retained messages only for a new subscription, not on every reconnect of a kept session.
+    const subscriptions = Object.fromEntries(filters.map((filter) => [filter, { qos: 1 as const, rh: 1 }]));
+    this.#client.subscribe(subscriptions, (error, granted) => {
+      if (error) {
+        this.#options.log.error("MQTT subscribe failed", { error: error.message });
+        return;
+      }
+      for (const grant of granted ?? []) {
+        if (grant.qos !== 1)
+          this.#options.log.error("MQTT subscription not granted at QoS 1", {
+            topic: grant.topic,
+            qos: grant.qos,
+          });
+      }
+    });
+  }
+
+  /** Disconnects cleanly; messages still being handled stay unacknowledged and come back next time. */
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    const forced = new Promise<void>((resolve) => setTimeout(resolve, 5_000).unref());
+    await Promise.race([this.#client.endAsync(false), forced]);
+    if (!this.#client.disconnected) await this.#client.endAsync(true);
+  }
+}

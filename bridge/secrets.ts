@@ -1,0 +1,58 @@
+// Passwords come from a file named in the config or from the environment, never from the config
+// file itself, and are never logged.
+import { readFileSync } from "node:fs";
+import type { BridgeConfig } from "./config.ts";
+
+export interface BridgeSecrets {
+  readonly mqttPassword: string | undefined;
+  readonly influxPassword: string | undefined;
+}
+
+export type SecretsResult = { ok: true; secrets: BridgeSecrets } | { ok: false; errors: string[] };
+
+type ReadText = (path: string) => string;
+
+const readUtf8: ReadText = (path) => readFileSync(path, "utf8");
+
+function readSecret(
+  what: string,
+  envValue: string | undefined,
+  file: string | undefined,
+  read: ReadText,
+  errors: string[],
+): string | undefined {
+  if (envValue !== undefined) return envValue;
+  if (file === undefined) return undefined;
+  try {
+    // A trailing newline from `echo secret > file` is not part of the password.
+    const value = read(file).replace(/\r?\n$/, "");
+    if (value === "") errors.push(`${what}: ${file} is empty`);
+    return value;
+  } catch (error) {
+    errors.push(`${what}: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+export function loadSecrets(
+  config: BridgeConfig,
+  env: Readonly<Record<string, string | undefined>>,
+  read: ReadText = readUtf8,
+): SecretsResult {
+  const errors: string[] = [];
+  const mqttPassword = readSecret(
+    "mqttPasswordFile",
+    env.BRIDGE_MQTT_PASSWORD,
+    config.mqttPasswordFile,
+    read,
+    errors,
+  );
+  const influxPassword = readSecret(
+    "influxPasswordFile",
+    env.BRIDGE_INFLUX_PASSWORD,
+    config.influxPasswordFile,
+    read,
+    errors,
+  );
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, secrets: { mqttPassword, influxPassword } };
+}
