@@ -20,7 +20,7 @@ import { Counters } from "./status/counters.ts";
 import { DeadLetterRing, toHex } from "./status/dead-letters.ts";
 import { deviceStatus, offlineStatus, type SensorLink } from "./status/device-status.ts";
 import { acceleratedClock, type Clock, systemClock } from "./time/clock.ts";
-import { SerialTransport } from "./transports/serial-transport.ts";
+import { createTransport } from "./transports/registry.ts";
 
 const AGENT_VERSION = "0.1.0";
 const log = createLogger("agent");
@@ -111,11 +111,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
     if (!definition) throw new Error(`no sensor definition for kind ${sensor.kind}`);
     const settings = definition.parseSettings(sensor.settings);
     if (!settings.ok) throw new Error(`invalid settings for ${sensor.id}: ${settings.reason}`);
-    const transport = new SerialTransport({
-      path: sensor.transport.path,
-      baudRate: sensor.transport.baudRate,
-      silenceTimeoutMs: sensor.transport.silenceTimeoutMs,
-    });
+    const transport = createTransport(sensor.transport);
     const link: SensorLink = {
       sensorId: sensor.id,
       protoKind: definition.protoKind,

@@ -28,7 +28,11 @@ async function bridgeCounters(metricsUrl: string): Promise<string> {
   try {
     const text = await (await fetch(metricsUrl)).text();
     const pick = (name: string) => text.match(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\d+)`, "m"))?.[1] ?? "?";
-    return `bridge received ${pick("bridge_messages_received_total")} rejected ${pick("bridge_messages_rejected_total")}`;
+    const rejected = [...text.matchAll(/^bridge_rejects_total\{[^}]*\} (\d+)/gm)].reduce(
+      (sum, m) => sum + Number(m[1]),
+      0,
+    );
+    return `bridge received ${pick("bridge_messages_received_total")} rejected ${rejected}`;
   } catch {
     return "bridge metrics unavailable";
   }
@@ -51,7 +55,8 @@ console.log(`Logs      ${runDir}/logs   ground truth ${system.groundTruthDir}`);
 
 const summary = setInterval(async () => {
   const tallies = await tallyRun(system.influx.url, system.residents, system.groundTruthDir).catch(() => []);
-  const simulatedH = ((Date.now() - system.epochMs) / 3600_000).toFixed(1);
+  const simulatedMs = Math.max(0, Date.now() - system.startAtMs) * options.acceleration;
+  const simulatedH = (simulatedMs / 3600_000).toFixed(1);
   const perResident = tallies.map((t) => `${t.deviceId} ${t.stored}/${t.produced}`).join("  ");
   process.stdout.write(
     `\r[sim +${simulatedH} h] stored/produced: ${perResident}  ${await bridgeCounters(system.bridgeMetricsUrl)}   `,

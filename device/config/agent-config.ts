@@ -11,20 +11,14 @@ import {
   passthrough,
   string,
 } from "./schema.ts";
+import { transportSpec } from "./transport-config.ts";
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-const serialTransport = object({
-  type: oneOf(["serial"] as const),
-  path: string(),
-  baudRate: number({ default: 115_200, integer: true, min: 1200 }),
-  silenceTimeoutMs: number({ default: 15_000, min: 100 }),
-});
 
 const sensorSpec = object({
   id: string({ pattern: ID }),
   kind: oneOf(["bladder"] as const),
-  transport: serialTransport,
+  transport: transportSpec,
   /** Event-time window of derived estimates; default from the sensor definition. */
   windowMs: optional(number({ min: 1000 })),
   batchMaxCount: number({ default: 200, integer: true, min: 1, max: 10_000 }),

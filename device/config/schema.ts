@@ -131,3 +131,26 @@ export function parseWithSchema<T>(
   const parsed = spec.parse(value, "config", errors, env);
   return { value: parsed, errors };
 }
+
+/** One of several object shapes, chosen by the string in `key` (e.g. a transport's "type"). */
+export function tagged<const Key extends string, Variants extends Record<string, Spec<object>>>(
+  key: Key,
+  variants: Variants,
+): Spec<{ [Tag in keyof Variants]: Infer<Variants[Tag]> & { [K in Key]: Tag } }[keyof Variants]> {
+  type Out = { [Tag in keyof Variants]: Infer<Variants[Tag]> & { [K in Key]: Tag } }[keyof Variants];
+  return {
+    parse(value, path, errors, env) {
+      const record = (value ?? {}) as Record<string, unknown>;
+      const tag = record[key];
+      const variant = typeof tag === "string" ? variants[tag] : undefined;
+      if (!variant) {
+        errors.push(
+          `${path}.${key}: expected one of ${Object.keys(variants).join("|")}, got ${JSON.stringify(tag)}`,
+        );
+        return {} as Out;
+      }
+      const { [key]: _tag, ...rest } = record;
+      return { ...variant.parse(rest, path, errors, env), [key]: tag } as Out;
+    },
+  };
+}

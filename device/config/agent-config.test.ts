@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { agentConfigSpec } from "./agent-config.ts";
+import { parseWithSchema } from "./schema.ts";
+
+const valid = {
+  deviceId: "room101",
+  siteId: "facility-a",
+  mqtt: { url: "mqtt://127.0.0.1:1883" },
+  sensors: [
+    { id: "bladder-1", kind: "bladder", transport: { type: "serial", path: "/dev/ttyUSB0" }, settings: {} },
+  ],
+};
+
+describe("agent config schema", () => {
+  it("fills defaults", () => {
+    const { value, errors } = parseWithSchema(agentConfigSpec, valid, {});
+    expect(errors).toEqual([]);
+    expect(value.mqtt.keepaliveS).toBe(30);
+    expect(value.sensors[0]?.transport).toEqual({
+      type: "serial",
+      path: "/dev/ttyUSB0",
+      baudRate: 115_200,
+      silenceTimeoutMs: 15_000,
+    });
+    expect(value.clock.acceleration).toBe(1);
+  });
+
+  it("reports every error at once", () => {
+    const broken = {
+      ...valid,
+      deviceId: "room 101",
+      mqtt: { url: "mqtt://x", keepaliveS: 1 },
+      sensors: [{ id: "b", kind: "toaster", transport: { type: "carrier-pigeon" }, settings: {} }],
+      extra: true,
+    };
+    const { errors } = parseWithSchema(agentConfigSpec, broken, {});
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("config.deviceId"),
+        expect.stringContaining("config.mqtt.keepaliveS"),
+        expect.stringContaining("config.sensors[0].kind"),
+        expect.stringContaining("config.sensors[0].transport.type"),
+        expect.stringContaining("config.extra: unknown key"),
+      ]),
+    );
+    expect(errors).toHaveLength(5);
+  });
+
+  it("lets the environment override the file", () => {
+    const { value, errors } = parseWithSchema(agentConfigSpec, valid, {
+      CARE_MQTT_URL: "mqtts://broker:8883",
+      CARE_DEVICE_ID: "room202",
+    });
+    expect(errors).toEqual([]);
+    expect(value.mqtt.url).toBe("mqtts://broker:8883");
+    expect(value.deviceId).toBe("room202");
+  });
+});
