@@ -27,8 +27,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
-# npm ci when node_modules is absent or older than the lock file.
+# Install from the lock file when node_modules is absent or older than it. `npm ci` would be the
+# usual choice, but npm 11 rejects lock files whose optional per-platform packages (Biome's
+# binaries) were resolved on one platform only; `npm install` honours the same lock.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "installing npm dependencies" >&2
-  npm ci --no-audit --no-fund --loglevel=error >&2
+  npm install --no-audit --no-fund --loglevel=error >&2
 fi

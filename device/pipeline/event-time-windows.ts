@@ -24,6 +24,7 @@ export function eventTimeWindows<T>(
       let open: EventTimeWindow<T> | null = null;
       let closedUpTo = Number.NEGATIVE_INFINITY;
       let idle: Subscription | null = null;
+      let lastItemAt = 0;
       const close = () => {
         idle?.unsubscribe();
         idle = null;
@@ -32,6 +33,12 @@ export function eventTimeWindows<T>(
         open = null;
         closedUpTo = done.endMs;
         subscriber.next(done);
+      };
+      const closeWhenIdle = () => {
+        idle = null;
+        const quietFor = scheduler.now() - lastItemAt;
+        if (quietFor >= idleFlushMs) close();
+        else idle = scheduler.schedule(closeWhenIdle, idleFlushMs - quietFor);
       };
       const subscription = source.subscribe({
         next: (item) => {
@@ -43,8 +50,9 @@ export function eventTimeWindows<T>(
             open = { startMs, endMs: startMs + windowMs, items: [] };
           }
           open.items.push(item);
-          idle?.unsubscribe();
-          idle = scheduler.schedule(close, idleFlushMs);
+          lastItemAt = scheduler.now();
+          // One timer per idle period, not one per item: it re-arms itself until the stream was quiet long enough.
+          idle ??= scheduler.schedule(closeWhenIdle, idleFlushMs);
         },
         error: (error) => subscriber.error(error),
         complete: () => {
