@@ -7,6 +7,7 @@ import {
   TOPIC_KIND_OF_PAYLOAD,
   topicFor,
 } from "../proto/index.ts";
+import { CommandHandler } from "./commands/command-handler.ts";
 import type { AgentConfig, SensorConfig } from "./config/agent-config.ts";
 import { createLogger } from "./log.ts";
 import type { OutgoingPayload } from "./pipeline/outgoing.ts";
@@ -16,6 +17,7 @@ import { createEnvelopeFactory } from "./publish/envelope-factory.ts";
 import { MqttPublisher } from "./publish/mqtt-publisher.ts";
 import { MemoryOutbox } from "./publish/outbox.ts";
 import { sensorRegistry } from "./sensors/registry.ts";
+import type { SensorAnalyzer } from "./sensors/sensor-definition.ts";
 import { Counters } from "./status/counters.ts";
 import { DeadLetterRing, toHex } from "./status/dead-letters.ts";
 import { deviceStatus, offlineStatus, type SensorLink } from "./status/device-status.ts";
@@ -70,6 +72,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
       password: readPassword(config),
       keepaliveS: config.mqtt.keepaliveS,
       maxInflight: config.mqtt.maxInflight,
+      commandTopic: topicFor({ site: config.siteId, device: config.deviceId, kind: "commands" }),
       will: {
         topic: topic("status"),
         payload: encodeEnvelope(envelopes.lastWill(offlineStatus("connection lost"))),
@@ -85,6 +88,17 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
       onPublishError: (reason) => {
         counters.increment("publish_errors");
         log.warn(`publish failed: ${reason}`);
+      },
+      onCommand: (bytes) => {
+        const ack = commands.handle(bytes);
+        if (!ack.ok) {
+          counters.increment("commands_rejected");
+          deadLetters.add({ timeMs: clock.now(), source: "commands", reason: ack.reason, hex: toHex(bytes) });
+          return;
+        }
+        counters.increment(ack.value.ok ? "commands_applied" : "commands_refused");
+        log.info(`command ${ack.value.commandId}: ${ack.value.message}`);
+        emit({ commandAck: ack.value });
       },
     },
   );
@@ -103,6 +117,8 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
   };
 
   const links: SensorLink[] = [];
+  const analyzers = new Map<string, SensorAnalyzer<unknown>>();
+  const commands = new CommandHandler(config.deviceId, analyzers, () => clock.now());
   let clockOffsetMs = 0;
   const streams: SensorStream[] = config.sensors.map((sensor) => startSensor(sensor));
 
@@ -112,6 +128,8 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
     const settings = definition.parseSettings(sensor.settings);
     if (!settings.ok) throw new Error(`invalid settings for ${sensor.id}: ${settings.reason}`);
     const transport = createTransport(sensor.transport);
+    const analyzer = definition.createAnalyzer?.(settings.value, sensor.id);
+    if (analyzer) analyzers.set(sensor.id, analyzer);
     const link: SensorLink = {
       sensorId: sensor.id,
       protoKind: definition.protoKind,
@@ -134,6 +152,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
         batchMaxDelayMs: sensor.batchMaxDelayMs,
         windowMs: sensor.windowMs ?? definition.defaultWindowMs,
         windowIdleFlushMs: Math.max(5_000, sensor.batchMaxDelayMs * 2),
+        ...(analyzer ? { analyzer } : {}),
         onReject: (reason, bytes) => {
           deadLetters.add({ timeMs: clock.now(), source: sensor.id, reason, hex: toHex(bytes) });
           log.debug(`${sensor.id} rejected input: ${reason}`);

@@ -1,8 +1,8 @@
 // The RxJS shell around a sensor definition: bytes in, wire payloads out.
-import { defer, filter, map, merge, mergeMap, type Observable, type SchedulerLike, share } from "rxjs";
+import { defer, EMPTY, filter, map, merge, mergeMap, type Observable, type SchedulerLike, share } from "rxjs";
 import { type AssembledItem, type care, FrameAssembler } from "../../proto/index.ts";
 import { toWireIntegers } from "../sensors/channel.ts";
-import type { SensorDefinition, Stamped } from "../sensors/sensor-definition.ts";
+import type { SensorAnalyzer, SensorDefinition, Stamped } from "../sensors/sensor-definition.ts";
 import { batchReadings } from "./batch-readings.ts";
 import { eventTimeWindows } from "./event-time-windows.ts";
 import type { OutgoingPayload } from "./outgoing.ts";
@@ -16,6 +16,8 @@ export interface SensorPipelineOptions extends StampContext {
   windowMs: number;
   /** Scheduler time without data after which an open window is closed anyway. */
   windowIdleFlushMs: number;
+  /** The sensor's stateful analysis, when its definition has one. */
+  analyzer?: SensorAnalyzer<unknown>;
 }
 
 export function sampleBatchOf<Reading>(
@@ -105,5 +107,8 @@ export function buildSensorPipeline<Reading, Settings>(
     }),
   );
 
-  return merge(batches, observations);
+  const analyzer = options.analyzer as SensorAnalyzer<Reading> | undefined;
+  const analysis = analyzer ? stamped.pipe(mergeMap((reading) => analyzer.analyze(reading))) : EMPTY;
+
+  return merge(batches, observations, analysis);
 }

@@ -12,11 +12,14 @@ export interface PublisherOptions {
   keepaliveS: number;
   maxInflight: number;
   will: { topic: string; payload: Uint8Array };
+  /** Subscribed (QoS 1) on every connect; messages go to PublisherEvents.onCommand. */
+  commandTopic: string;
 }
 
 export interface PublisherEvents {
   onConnection(connected: boolean, reason: string): void;
   onPublishError(reason: string): void;
+  onCommand(bytes: Uint8Array): void;
 }
 
 export class MqttPublisher {
@@ -61,7 +64,13 @@ export class MqttPublisher {
       this.connected = true;
       this.inFlight.clear();
       this.events.onConnection(true, "connected");
+      client.subscribe(this.options.commandTopic, { qos: 1 }, (error) => {
+        if (error) this.events.onPublishError(`command subscription failed: ${error.message}`);
+      });
       this.pump();
+    });
+    client.on("message", (topic, payload) => {
+      if (topic === this.options.commandTopic) this.events.onCommand(new Uint8Array(payload));
     });
     client.on("close", () => {
       if (this.connected) this.events.onConnection(false, "connection closed");

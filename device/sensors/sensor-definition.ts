@@ -1,4 +1,5 @@
 import type { care, Result } from "../../proto/index.ts";
+import type { OutgoingPayload } from "../pipeline/outgoing.ts";
 import type { Channel } from "./channel.ts";
 
 /** A decoded reading with the wall time and the unwrapped sensor frame counter the agent gave it. */
@@ -16,6 +17,22 @@ export interface ObservationDraft {
   quality: care.v1.Quality;
 }
 
+/** A runtime change requested over MQTT, e.g. a new threshold or lead time. */
+export interface SensorCommand {
+  kind: string;
+  args: Record<string, string>;
+}
+
+/**
+ * Stateful analysis of one sensor's readings as they arrive: predictions, events and alerts with
+ * the latency of a single reading, and runtime commands. Created once per sensor stream.
+ */
+export interface SensorAnalyzer<Reading> {
+  analyze(reading: Stamped<Reading>): OutgoingPayload[];
+  /** Applies a command; the message of the result goes back in the acknowledgement. */
+  applyCommand?(command: SensorCommand): Result<string>;
+}
+
 /**
  * Everything that makes a sensor kind, as data and pure functions: no I/O.
  * Adding a sensor = one definition, one golden decode test, one line in the registry.
@@ -31,4 +48,5 @@ export interface SensorDefinition<Reading, Settings> {
   defaultWindowMs: number;
   parseSettings(raw: unknown): Result<Settings>;
   estimateWindow(window: readonly Stamped<Reading>[], settings: Settings): ObservationDraft;
+  createAnalyzer?(settings: Settings, sensorId: string): SensorAnalyzer<Reading>;
 }

@@ -35,14 +35,20 @@ export function highPassSection(cutoffHz: number, sampleRateHz: number, q: numbe
   return normalised((1 + cos) / 2, -(1 + cos), (1 + cos) / 2, 1 + alpha, -2 * cos, 1 - alpha);
 }
 
-/** Notch with unity gain away from `centreHz`; `bandwidthHz` is the width between the −3 dB points. */
+/**
+ * Notch with unity gain away from `centreHz`; `bandwidthHz` is the width between the −3 dB points. The
+ * cookbook's octave-bandwidth form compensates the bilinear transform's frequency warping, which matters
+ * when the notch sits close to Nyquist (60 Hz at 200 Hz sampling).
+ */
 export function notchSection(
   centreHz: number,
   sampleRateHz: number,
   bandwidthHz: number,
 ): BiquadCoefficients {
   const w0 = (2 * Math.PI * centreHz) / sampleRateHz;
-  const alpha = Math.sin(w0) / (2 * (centreHz / bandwidthHz));
+  const halfWidth = Math.min(bandwidthHz / 2, 0.9 * centreHz);
+  const octaves = Math.log2((centreHz + halfWidth) / (centreHz - halfWidth));
+  const alpha = Math.sin(w0) * Math.sinh(((Math.LN2 / 2) * octaves * w0) / Math.sin(w0));
   const cos = Math.cos(w0);
   return normalised(1, -2 * cos, 1, 1 + alpha, -2 * cos, 1 - alpha);
 }

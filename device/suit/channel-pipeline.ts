@@ -32,6 +32,18 @@ export interface ChannelBlockResult {
   spectra: SpectralWindow[];
 }
 
+/** Per-hop raw statistics for the electrode check. */
+function emptyHop() {
+  return {
+    min: Number.POSITIVE_INFINITY,
+    max: Number.NEGATIVE_INFINITY,
+    rail: 0,
+    samples: 0,
+    mains: 0,
+    band: 0,
+  };
+}
+
 /** Minimum active windows before a fatigue slope is reported. */
 export const minFatigueWindows = 20;
 
@@ -47,14 +59,7 @@ export class ChannelPipeline {
   private readonly electrode: ElectrodeCheck;
   private readonly spectral: { buffer: Float64Array; filled: number; hops: number; activeHops: number };
   private readonly msPerSample: number;
-  private hop = {
-    min: Number.POSITIVE_INFINITY,
-    max: Number.NEGATIVE_INFINITY,
-    rail: 0,
-    samples: 0,
-    mains: 0,
-    band: 0,
-  };
+  private hop = emptyHop();
   private processed = 0;
 
   constructor(
@@ -96,10 +101,6 @@ export class ChannelPipeline {
     return this.electrode.isOff;
   }
 
-  get activationInProgress(): boolean {
-    return this.detector.active;
-  }
-
   /** `raw` in counts, `band` the same samples band-passed in µV (the notch is applied here). */
   process(raw: Float64Array, band: Float64Array): ChannelBlockResult {
     const result: ChannelBlockResult = {
@@ -137,26 +138,34 @@ export class ChannelPipeline {
   private completeHop(lastSample: number, result: ChannelBlockResult): void {
     const timeMs = lastSample * this.msPerSample;
     const hopStartMs = (lastSample + 1 - this.hop.samples) * this.msPerSample;
-    const stats: HopSignalStats = {
-      rawMin: this.hop.min,
-      rawMax: this.hop.max,
-      railSamples: this.hop.rail,
-      samples: this.hop.samples,
-      mainsUv: Math.sqrt(this.hop.mains / Math.max(1, this.hop.samples)),
-      bandUv: Math.sqrt(this.hop.band / Math.max(1, this.hop.samples)),
-    };
-    this.hop = {
-      min: Number.POSITIVE_INFINITY,
-      max: Number.NEGATIVE_INFINITY,
-      rail: 0,
-      samples: 0,
-      mains: 0,
-      band: 0,
-    };
-    const electrodeEvent = this.electrode.step(hopStartMs, timeMs, stats);
-    if (electrodeEvent) result.electrode.push(electrodeEvent);
+    this.checkElectrode(hopStartMs, timeMs, result);
     result.envelopeTimesMs.push(timeMs);
     result.envelopeUv.push(this.envelope.value);
+    this.detectActivation(timeMs, result);
+  }
+
+  private checkElectrode(hopStartMs: number, timeMs: number, result: ChannelBlockResult): void {
+    const hop = this.hop;
+    const stats: HopSignalStats = {
+      rawMin: hop.min,
+      rawMax: hop.max,
+      railSamples: hop.rail,
+      samples: hop.samples,
+      mainsUv: Math.sqrt(hop.mains / Math.max(1, hop.samples)),
+      bandUv: Math.sqrt(hop.band / Math.max(1, hop.samples)),
+    };
+    this.hop = emptyHop();
+    const wasFaulty = this.electrode.faulty;
+    const event = this.electrode.step(hopStartMs, timeMs, stats);
+    if (event) result.electrode.push(event);
+    if (wasFaulty && !this.electrode.faulty && this.electrode.isOff) {
+      // The lead is back: forget what the narrow filters stored from the fault, or they ring for a second.
+      this.notch.reset();
+      this.detectionFilter.reset();
+    }
+  }
+
+  private detectActivation(timeMs: number, result: ChannelBlockResult): void {
     const envelopeUv = this.detectionEnvelope.value;
     const suppressed = this.electrode.suppressed(timeMs);
     if (!suppressed) this.baseline.push(envelopeUv);
@@ -174,11 +183,11 @@ export class ChannelPipeline {
         interrupted: true,
       });
     }
+    // Only windows where the muscle is clearly on throughout say anything about its spectrum.
     const clearlyActive =
-      !suppressed &&
-      baseline !== null &&
+      thresholds !== null &&
       this.detector.active &&
-      envelopeUv >= this.config.spectrum.minActivityRatio * baseline.levelUv;
+      envelopeUv >= this.config.spectrum.minActivityRatio * (baseline?.levelUv ?? Number.POSITIVE_INFINITY);
     this.spectral.hops++;
     if (clearlyActive) this.spectral.activeHops++;
   }

@@ -51,7 +51,8 @@ export interface SuitDspConfig {
     flatCounts: number;
     flatWindowMs: number;
     railFraction: number;
-    noisyMainsUv: number;
+    /** A lead is "noisy" when its band RMS exceeds `noisyBandUv` and mains is this fraction of it. */
+    noisyMainsFraction: number;
     noisyBandUv: number;
     confirmMs: number;
     clearMs: number;
@@ -83,7 +84,7 @@ export function defaultSuitDspConfig(sampleRateHz: number, channelCount: number)
     adcMinCounts: -32768,
     adcMaxCounts: 32767,
     bandPass: { lowHz: 20, highHz: 450, order: 4 },
-    notch: { mode: "auto", bandwidthHz: 2, stages: 2, highestHarmonic: 3 },
+    notch: { mode: "auto", bandwidthHz: 3, stages: 2, highestHarmonic: 3 },
     envelope: { kind: "rms", windowMs: 100, hopMs: 10 },
     baseline: { historyS: 20, percentile: 10, updateEveryMs: 500, warmupMs: 1000 },
     onset: {
@@ -108,8 +109,8 @@ export function defaultSuitDspConfig(sampleRateHz: number, channelCount: number)
       flatCounts: 1,
       flatWindowMs: 50,
       railFraction: 0.5,
-      noisyMainsUv: 800,
-      noisyBandUv: 3000,
+      noisyMainsFraction: 0.7,
+      noisyBandUv: 1000,
       confirmMs: 200,
       clearMs: 500,
       blankingMs: 500,

@@ -7,6 +7,10 @@ import type { SuitDspConfig } from "./config.ts";
 
 export type ElectrodeFault = "flat" | "saturated" | "noisy";
 
+/** A single hop judged flat needs enough samples for the judgement to mean anything. */
+const minSamplesForFlatHop = 8;
+const noisySmoothingMs = 100;
+
 export interface HopSignalStats {
   rawMin: number;
   rawMax: number;
@@ -36,6 +40,10 @@ export class ElectrodeCheck {
   private cleanSince: number | null = null;
   private lastFault: ElectrodeFault = "flat";
   private blankedUntilMs = Number.NEGATIVE_INFINITY;
+  private suspicious = false;
+  private readonly smoothing: number;
+  private smoothedMains = 0;
+  private smoothedBand = 0;
 
   constructor(
     private readonly channel: number,
@@ -43,6 +51,7 @@ export class ElectrodeCheck {
     hopMs: number,
   ) {
     this.flatHops = Math.max(1, Math.ceil(config.flatWindowMs / hopMs));
+    this.smoothing = Math.min(1, hopMs / noisySmoothingMs);
   }
 
   get isOff(): boolean {
@@ -51,26 +60,53 @@ export class ElectrodeCheck {
 
   /** True while onsets must not be trusted: off, suspicious right now, or settling after re-attachment. */
   suppressed(timeMs: number): boolean {
-    return this.off || this.faultySince !== null || timeMs < this.blankedUntilMs;
+    return this.off || this.faultySince !== null || this.suspicious || timeMs < this.blankedUntilMs;
   }
 
-  private fault(stats: HopSignalStats): ElectrodeFault | null {
+  /** True while the current hops look faulty (before or after "off" is confirmed). */
+  get faulty(): boolean {
+    return this.faultySince !== null;
+  }
+
+  private rememberRange(stats: HopSignalStats): void {
     this.recentMin.push(stats.rawMin);
     this.recentMax.push(stats.rawMax);
     if (this.recentMin.length > this.flatHops) {
       this.recentMin.shift();
       this.recentMax.shift();
     }
+  }
+
+  private fault(stats: HopSignalStats): ElectrodeFault | null {
     if (stats.samples > 0 && stats.railSamples >= this.config.railFraction * stats.samples)
       return "saturated";
     const spanCounts = Math.max(...this.recentMax) - Math.min(...this.recentMin);
     if (this.recentMin.length === this.flatHops && spanCounts <= this.config.flatCounts) return "flat";
-    if (stats.mainsUv >= this.config.noisyMainsUv || stats.bandUv >= this.config.noisyBandUv) return "noisy";
+    // A floating lead is loud and mostly mains; loud alone could be a very strong contraction.
+    const bandUv = Math.sqrt(this.smoothedBand);
+    const mainsDominated = Math.sqrt(this.smoothedMains) >= this.config.noisyMainsFraction * bandUv;
+    if (bandUv >= this.config.noisyBandUv && mainsDominated) return "noisy";
     return null;
+  }
+
+  /**
+   * Signs that appear within one hop of a lift-off, before a fault can be confirmed: a rail sample or a flat
+   * hop. They only suppress onsets. (Loudness alone is not one: a 10 ms hop of a strong contraction can
+   * exceed any fixed level.)
+   */
+  private suspiciousHop(stats: HopSignalStats): boolean {
+    const flatHop =
+      stats.samples >= minSamplesForFlatHop && stats.rawMax - stats.rawMin <= this.config.flatCounts;
+    return stats.railSamples > 0 || flatHop;
   }
 
   /** One hop ending at `timeMs` that started at `hopStartMs`. */
   step(hopStartMs: number, timeMs: number, stats: HopSignalStats): ElectrodeEvent | null {
+    this.rememberRange(stats);
+    // Powers smoothed over ~100 ms: in one 10 ms hop the notch's share of a strong contraction varies a lot.
+    this.smoothedMains += this.smoothing * (stats.mainsUv ** 2 - this.smoothedMains);
+    this.smoothedBand += this.smoothing * (stats.bandUv ** 2 - this.smoothedBand);
+    this.suspicious = this.suspiciousHop(stats);
     const fault = this.fault(stats);
     if (fault !== null) {
       this.lastFault = fault;
@@ -88,13 +124,12 @@ export class ElectrodeCheck {
     if (timeMs - this.cleanSince < this.config.clearMs) return null;
     this.off = false;
     this.blankedUntilMs = timeMs + this.config.blankingMs;
-    const event: ElectrodeEvent = {
+    return {
       channel: this.channel,
       atMs: this.cleanSince,
       detectedAtMs: timeMs,
       state: "on",
+      fault: this.lastFault,
     };
-    event.fault = this.lastFault;
-    return event;
   }
 }

@@ -79,6 +79,12 @@ export class MainsNotchSelector {
     this.chosen = mainsHz;
   }
 
+  /** Drops stored energy, e.g. the ringing a notch keeps after a floating lead's huge mains stops. */
+  reset(): void {
+    for (const chain of this.chains.values()) chain.reset();
+    this.secondOfBoth?.reset();
+  }
+
   processInPlace(samples: Float64Array): void {
     if (!this.enabled) return;
     if (this.chosen !== null) {

@@ -23,6 +23,8 @@ export { MainsDetector } from "./mains-detector.ts";
 export { MovingEnvelope, rectify } from "./moving-envelope.ts";
 export type { OffsetEvent, OnsetEvent } from "./onset-detector.ts";
 export { OnsetDetector, onsetThresholds } from "./onset-detector.ts";
+export type { RecordingHeader, RecordingLine } from "./recording-format.ts";
+export { adcRangeFromHeader, parseHeaderLine, parseRecordingLine } from "./recording-format.ts";
 export { powerSpectrum, spectralIndicators, spectralWindowLength } from "./spectrum.ts";
 export type { EnvelopeFrame, SuitProcessorOutput } from "./suit-processor.ts";
 export { SuitEmgProcessor, stepSuitEmg } from "./suit-processor.ts";

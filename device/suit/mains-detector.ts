@@ -46,7 +46,7 @@ export class MainsDetector {
   private result: MainsDetection = { decided: null, lineRatio: { 50: 0, 60: 0 } };
 
   constructor(
-    private readonly sampleRateHz: number,
+    sampleRateHz: number,
     private readonly channelCount: number,
     private readonly options: MainsDetectorOptions = defaultMainsDetectorOptions,
   ) {
@@ -74,7 +74,9 @@ export class MainsDetector {
     let offset = 0;
     while (offset < n && !this.finished) {
       const take = Math.min(n - offset, this.windowLength - this.position);
-      channels.forEach((samples, c) => this.feed(samples, c, offset, take));
+      channels.forEach((samples, c) => {
+        this.feed(samples, c, offset, take);
+      });
       this.position += take;
       offset += take;
       if (this.position === this.windowLength) this.closeWindow();

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { defaultSuitDspConfig } from "./config.ts";
+import type { OffsetEvent, OnsetEvent } from "./onset-detector.ts";
+import { OnsetDetector, onsetThresholds } from "./onset-detector.ts";
+
+const onsetConfig = defaultSuitDspConfig(1000, 1).onset;
+const thresholds = onsetThresholds({ levelUv: 5, spreadUv: 0.2 }, onsetConfig);
+
+/** Runs an envelope sequence (one value per 10 ms hop) through a detector. */
+function detect(envelope: number[]) {
+  const detector = new OnsetDetector(0, onsetConfig, 10, 100);
+  const onsets: OnsetEvent[] = [];
+  const offsets: OffsetEvent[] = [];
+  envelope.forEach((value, hop) => {
+    const step = detector.step(hop * 10, value, thresholds);
+    if (step.onset) onsets.push(step.onset);
+    if (step.offset) offsets.push(step.offset);
+  });
+  return { onsets, offsets };
+}
+
+const repeat = (value: number, hops: number) => Array.from({ length: hops }, () => value);
+
+describe("onsetThresholds", () => {
+  it("puts the onset threshold a ratio above the resting baseline, with the off level in between", () => {
+    expect(thresholds.onUv).toBeCloseTo(12.5);
+    expect(thresholds.offUv).toBeCloseTo(8.75);
+    expect(thresholds.backtrackUv).toBeLessThan(thresholds.offUv);
+  });
+
+  it("never goes below the absolute floor", () => {
+    expect(onsetThresholds({ levelUv: 0.01, spreadUv: 0 }, onsetConfig).onUv).toBe(onsetConfig.floorUv);
+  });
+});
+
+describe("OnsetDetector", () => {
+  it("finds a burst, backtracks its onset to the rise and reports its end", () => {
+    const rise = [8, 20, 40, 60];
+    const { onsets, offsets } = detect([...repeat(5, 100), ...rise, ...repeat(80, 50), ...repeat(5, 60)]);
+    expect(onsets).toHaveLength(1);
+    // The envelope was last at rest in hop 99 (990 ms); the threshold was crossed at hop 101.
+    expect(onsets[0]?.onsetMs).toBe(990);
+    expect(onsets[0]?.detectedAtMs).toBeGreaterThanOrEqual(1010 + onsetConfig.holdOnMs - 10);
+    expect(offsets).toHaveLength(1);
+    expect(offsets[0]?.offsetMs).toBeGreaterThan(1400);
+    expect(offsets[0]?.offsetMs).toBeLessThan(1600);
+  });
+
+  it("ignores a spike shorter than the hold time", () => {
+    const { onsets } = detect([...repeat(5, 100), 40, 40, ...repeat(5, 100)]);
+    expect(onsets).toHaveLength(0);
+  });
+
+  it("does not re-trigger on the slowly decaying tail of a strong burst", () => {
+    const tail = Array.from({ length: 80 }, (_, k) => 5 + 40 * Math.exp(-k / 20));
+    const { onsets } = detect([...repeat(5, 100), ...repeat(400, 50), ...tail, ...repeat(5, 50)]);
+    expect(onsets).toHaveLength(1);
+  });
+
+  it("separates two bursts with a short rest between them", () => {
+    const burst = [...repeat(120, 30)];
+    const { onsets } = detect([...repeat(5, 100), ...burst, ...repeat(5, 30), ...burst, ...repeat(5, 30)]);
+    expect(onsets).toHaveLength(2);
+    expect(onsets[1]?.onsetMs).toBeCloseTo(1590, -1);
+  });
+
+  it("stays silent while not ready and forgets an activation when reset", () => {
+    const detector = new OnsetDetector(0, onsetConfig, 10, 100);
+    expect(detector.step(0, 100, null)).toEqual({});
+    for (let hop = 1; hop < 10; hop++) detector.step(hop * 10, 100, thresholds);
+    expect(detector.active).toBe(true);
+    detector.reset();
+    expect(detector.active).toBe(false);
+  });
+});

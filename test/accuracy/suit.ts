@@ -1,0 +1,163 @@
+// Accuracy harness of the assist-suit EMG estimators against simulated ground truth.
+//   npm run accuracy -- suit [--sessions N] [--seed S] [--duration-s D]
+// Prints a table per session, a summary, then machine-readable `name=value` lines.
+
+import { drawSuitSession } from "../../sim/suit/index.ts";
+import type { ElectrodeScore, FatigueScore, IntentScore, OnsetScore } from "./suit-metrics.ts";
+import { percentile, scoreElectrode, scoreFatigue, scoreIntents, scoreOnsets } from "./suit-metrics.ts";
+import type { SuitSessionRun } from "./suit-session.ts";
+import { runSuitSession } from "./suit-session.ts";
+
+export interface SuitHarnessOptions {
+  sessions: number;
+  seed: number;
+  /** Fixed session length (s); random 180–300 s when absent. */
+  durationS?: number;
+}
+
+export function parseSuitArgs(argv: readonly string[]): SuitHarnessOptions {
+  const options: SuitHarnessOptions = { sessions: 20, seed: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    const value = Number(argv[i + 1]);
+    if (argv[i] === "--sessions" && Number.isInteger(value) && value > 0) options.sessions = value;
+    else if (argv[i] === "--seed" && Number.isInteger(value)) options.seed = value;
+    else if (argv[i] === "--duration-s" && value > 0) options.durationS = value;
+    else throw new Error(`unknown or invalid option ${argv[i]} (use --sessions N, --seed S, --duration-s D)`);
+    i++;
+  }
+  return options;
+}
+
+/** Session i of a run: alternating 50 and 60 Hz mains so both are always covered. */
+export function sessionScenario(options: SuitHarnessOptions, index: number) {
+  const mainsHz = index % 2 === 0 ? 50 : 60;
+  return drawSuitSession(options.seed * 1000 + index, { mainsHz, durationS: options.durationS });
+}
+
+export interface SuitSessionScore {
+  run: SuitSessionRun;
+  onsets: OnsetScore;
+  intents: IntentScore;
+  electrode: ElectrodeScore;
+  fatigue: FatigueScore;
+}
+
+export function scoreSession(run: SuitSessionRun): SuitSessionScore {
+  return {
+    run,
+    onsets: scoreOnsets(run),
+    intents: scoreIntents(run),
+    electrode: scoreElectrode(run),
+    fatigue: scoreFatigue(run),
+  };
+}
+
+const round = (value: number, digits = 1) =>
+  Number.isFinite(value) ? Number(value.toFixed(digits)) : Number.NaN;
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : Number.NaN);
+
+export function summarise(scores: readonly SuitSessionScore[]): Record<string, number> {
+  const onsetErrors = scores.flatMap((s) => s.onsets.errorsMs);
+  const offsetErrors = scores.flatMap((s) => s.onsets.offsetErrorsMs.map(Math.abs));
+  const restMinutes = sum(scores.map((s) => s.onsets.restMinutes));
+  const sessionMinutes = sum(scores.map((s) => s.run.truth.durationMs / 60000));
+  const rejection = (hz: 50 | 60) => {
+    const values = scores.filter((s) => s.run.truth.mainsHz === hz).map((s) => s.run.mainsRejectionDb);
+    return values.length > 0 ? Math.min(...values) : Number.NaN;
+  };
+  const windows = scores.flatMap((s) => s.run.windowProcessingMs);
+  const fatigueCompared = sum(scores.map((s) => s.fatigue.compared));
+  return {
+    suit_sessions: scores.length,
+    suit_activations: sum(scores.map((s) => s.onsets.eligible)),
+    suit_onset_err_p50_ms: round(percentile(onsetErrors.map(Math.abs), 50)),
+    suit_onset_err_p90_ms: round(percentile(onsetErrors.map(Math.abs), 90)),
+    suit_onset_bias_ms: round(percentile(onsetErrors, 50)),
+    suit_onsets_found_pct: round(
+      pct(sum(scores.map((s) => s.onsets.found)), sum(scores.map((s) => s.onsets.eligible))),
+      2,
+    ),
+    suit_false_onsets_per_min: round(sum(scores.map((s) => s.onsets.falseOnsets)) / restMinutes, 3),
+    suit_rest_minutes: round(restMinutes),
+    suit_split_onsets_per_min: round(sum(scores.map((s) => s.onsets.extraInActivity)) / sessionMinutes, 3),
+    suit_offset_err_p50_ms: round(percentile(offsetErrors, 50)),
+    suit_offset_err_p90_ms: round(percentile(offsetErrors, 90)),
+    suit_intent_found_pct: round(
+      pct(sum(scores.map((s) => s.intents.found)), sum(scores.map((s) => s.intents.movements))),
+    ),
+    suit_intent_latency_p50_ms: round(
+      percentile(
+        scores.flatMap((s) => s.intents.latenciesMs),
+        50,
+      ),
+    ),
+    suit_intent_latency_p90_ms: round(
+      percentile(
+        scores.flatMap((s) => s.intents.latenciesMs),
+        90,
+      ),
+    ),
+    suit_false_intents: sum(scores.map((s) => s.intents.falseIntents)),
+    suit_mains_detected_pct: round(
+      pct(scores.filter((s) => s.run.mainsDetectedHz === s.run.truth.mainsHz).length, scores.length),
+    ),
+    suit_mains_rejection_50hz_db: round(rejection(50)),
+    suit_mains_rejection_60hz_db: round(rejection(60)),
+    suit_mains_rejection_db: round(Math.min(rejection(50), rejection(60))),
+    suit_electrode_off_found_pct: round(
+      pct(sum(scores.map((s) => s.electrode.detected)), sum(scores.map((s) => s.electrode.events))),
+    ),
+    suit_electrode_off_latency_p50_ms: round(
+      percentile(
+        scores.flatMap((s) => s.electrode.latenciesMs),
+        50,
+      ),
+    ),
+    suit_false_electrode_off: sum(scores.map((s) => s.electrode.falseOff)),
+    suit_fatigue_channels: fatigueCompared,
+    suit_fatigue_sign_agreement_pct: round(pct(sum(scores.map((s) => s.fatigue.agreeing)), fatigueCompared)),
+    suit_fatigue_change_err_p50_pct: round(
+      percentile(
+        scores.flatMap((s) => s.fatigue.changeErrorsPct.map(Math.abs)),
+        50,
+      ),
+    ),
+    suit_window_ms_p50: round(percentile(windows, 50), 3),
+    suit_window_ms_p99: round(percentile(windows, 99), 3),
+  };
+}
+
+function sessionRow(index: number, score: SuitSessionScore): string {
+  const { run, onsets, intents, electrode, fatigue } = score;
+  const cells = [
+    String(index).padStart(3),
+    `${run.scenario.sampleRateHz}`.padStart(5),
+    `${run.scenario.channels.length}`.padStart(3),
+    `${(run.scenario.durationMs / 1000).toFixed(0)}`.padStart(5),
+    `${run.truth.mainsHz}/${run.mainsDetectedHz ?? "-"}`.padStart(6),
+    run.mainsRejectionDb.toFixed(1).padStart(6),
+    `${onsets.found}/${onsets.eligible}`.padStart(8),
+    percentile(onsets.errorsMs.map(Math.abs), 90).toFixed(0).padStart(6),
+    `${onsets.falseOnsets}`.padStart(5),
+    `${intents.found}/${intents.movements}`.padStart(6),
+    `${electrode.detected}/${electrode.events}`.padStart(5),
+    `${fatigue.agreeing}/${fatigue.compared}`.padStart(6),
+  ];
+  return cells.join(" ");
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const options = parseSuitArgs(argv);
+  console.log(`suit EMG accuracy: ${options.sessions} simulated sessions, seed ${options.seed}`);
+  console.log("  #    fs  ch   dur  mains    rej    found  p90ms false intent  eoff  fatig");
+  const scores: SuitSessionScore[] = [];
+  for (let i = 0; i < options.sessions; i++) {
+    const score = scoreSession(runSuitSession(sessionScenario(options, i)));
+    scores.push(score);
+    console.log(sessionRow(i, score));
+  }
+  const summary = summarise(scores);
+  console.log("");
+  for (const [name, value] of Object.entries(summary)) console.log(`${name}=${value}`);
+}
