@@ -34,9 +34,15 @@ export class BedAnalyzer {
   private readonly motionSum: Float64Array;
   private readonly breathing: Float64Array;
   private readonly loads: Float64Array;
+  private readonly previousLoads: Float64Array;
   private framesInHop = 0;
+  private hops = 0;
   private frames = 0;
   private hopsSinceMoving = Number.POSITIVE_INFINITY;
+  /** A movement or posture change may leave the breathing band ringing: check once still. */
+  private breathingUnsettled = false;
+  /** Hop loads before the current movement began. */
+  private readonly stillLoads: Float64Array;
   private output: BedAnalysisOutput = { events: [], epochs: [] };
 
   static create(options: BedAnalyzerOptions): Result<BedAnalyzer> {
@@ -55,6 +61,8 @@ export class BedAnalyzer {
     this.motionSum = new Float64Array(channels);
     this.breathing = new Float64Array(channels);
     this.loads = new Float64Array(channels);
+    this.previousLoads = new Float64Array(channels);
+    this.stillLoads = new Float64Array(channels);
   }
 
   get state(): OccupancyState {
@@ -88,26 +96,56 @@ export class BedAnalyzer {
     for (let c = 0; c < this.fronts.length; c++) this.breathing[c] = this.fronts[c]?.breathing ?? 0;
     this.collector.addBreathing(this.breathing);
     const watching = this.occupancy.occupied && this.hopsSinceMoving > pauseQuietHops;
-    const event = this.pauses.update(this.breathing, this.frames / analysisRateHz, watching);
+    // Without a known body load, movement is judged from the breath size: let it grow meanwhile.
+    const learning = watching || this.occupancy.bodyLoad === null;
+    const event = this.pauses.update(this.breathing, this.frames / analysisRateHz, watching, learning);
     if (event) this.output.events.push(event);
+  }
+
+  /**
+   * After a movement, restarts the breathing band of each channel whose load level moved by more
+   * than two breaths: the high-pass would ring for ~20 s with swings larger than any breath.
+   */
+  private settleBreathing(): void {
+    this.fronts.forEach((front, c) => {
+      const level = this.loads[c] ?? 0;
+      if (Math.abs(level - (this.stillLoads[c] ?? 0)) > 2 * this.pauses.channelBreathSize(c)) {
+        front.restartBreathing(level);
+      }
+    });
+    this.stillLoads.set(this.loads);
+    this.breathingUnsettled = false;
   }
 
   private analyseHop(): void {
     let motionRms = 0;
+    let loadChange = 0;
     for (let c = 0; c < this.loads.length; c++) {
-      this.loads[c] = (this.loadSum[c] ?? 0) / hopSamples;
+      const load = (this.loadSum[c] ?? 0) / hopSamples;
+      loadChange += this.hops > 0 ? Math.abs(load - (this.previousLoads[c] ?? 0)) : 0;
+      this.previousLoads[c] = load;
+      this.loads[c] = load;
       motionRms += Math.sqrt((this.motionSum[c] ?? 0) / hopSamples);
     }
+    this.hops++;
     this.loadSum.fill(0);
     this.motionSum.fill(0);
     this.framesInHop = 0;
     const timeS = this.frames / analysisRateHz;
-    const movement = this.movement.update(motionRms, this.occupancy.bodyLoad);
+    const movement = this.movement.update(
+      motionRms,
+      this.occupancy.bodyLoad,
+      this.pauses.breathSize,
+      loadChange,
+    );
     const event = this.occupancy.update(this.loads, timeS, movement.moving);
     if (event) this.output.events.push(event);
     const occupied = this.occupancy.occupied;
     const moving = occupied && movement.moving;
     this.hopsSinceMoving = moving ? 0 : this.hopsSinceMoving + 1;
+    if (moving || event) this.breathingUnsettled = true;
+    else if (this.breathingUnsettled) this.settleBreathing();
+    else this.stillLoads.set(this.loads);
     const epoch = this.collector.addHop({
       occupied,
       sitting: this.occupancy.state === "sitting",

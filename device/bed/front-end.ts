@@ -31,6 +31,12 @@ export class ChannelFrontEnd {
   /** Set on every 5th step, when a new 10 Hz breathing sample is ready; else NaN. */
   breathing = Number.NaN;
 
+  /** Restarts the breathing band at a new load level, as if it had always been there. */
+  restartBreathing(level: number): void {
+    this.breathingBand.settle(level);
+    if (this.breathingCount > 0) this.breathingSum = level * this.breathingCount;
+  }
+
   step(x: number): void {
     if (!this.started) {
       // Start the high-passes from the input's level: no minute-long ringing from a DC step.

@@ -1,17 +1,27 @@
 // Body movement from the motion band (> 1 Hz): its RMS, summed over channels and expressed as a
 // share of the body load, is ~0.1–0.3 % at rest (heartbeat, breathing harmonics, noise) and
-// several percent when a limb or the trunk moves.
+// several percent when a limb or the trunk moves. Without a known body load (no empty-bed
+// reference), the load is inferred from the breathing swing, which is ~1–2 % of body weight under
+// the chest, or from the resting motion level, whichever is larger.
 
 export const movementThresholds = {
   /** Intensity (share of body load) above which a hop counts as movement. */
   moving: 0.006,
-  /** Resting level assumed when no body load is known: intensity = motion / (quiet / this). */
+  /**
+   * Load moved between hops (sum over channels of |change|) above this share of body load is a
+   * posture shift even when it is too slow for the motion band (lying down, sitting up slowly).
+   */
+  shift: 0.015,
+  /** Resting motion level as a share of body load, assumed when the load is unknown. */
   assumedQuiet: 0.002,
+  /** Breathing swing as a share of body load, assumed when the load is unknown. */
+  assumedBreathingSwing: 0.013,
 } as const;
 
 export interface MovementHop {
   /** Motion RMS summed over channels, as a share of the body load. */
   intensity: number;
+  /** Motion above threshold, or a posture shift. */
   moving: boolean;
 }
 
@@ -19,12 +29,23 @@ export interface MovementHop {
 export class MovementDetector {
   private quiet: number | null = null;
 
-  /** `motionRms` summed over channels (counts); `bodyLoad` in counts or null when unknown. */
-  update(motionRms: number, bodyLoad: number | null): MovementHop {
+  /**
+   * `motionRms` summed over channels (counts); `bodyLoad` in counts or null when unknown;
+   * `breathingSwing` the typical breath's peak-to-peak (counts) on the strongest channel;
+   * `loadChange` the sum over channels of |hop mean − previous hop mean| (counts).
+   */
+  update(motionRms: number, bodyLoad: number | null, breathingSwing: number, loadChange = 0): MovementHop {
     const quiet = this.trackQuiet(motionRms);
-    const reference = bodyLoad !== null && bodyLoad > 0 ? bodyLoad : quiet / movementThresholds.assumedQuiet;
+    const reference =
+      bodyLoad !== null && bodyLoad > 0
+        ? bodyLoad
+        : Math.max(
+            quiet / movementThresholds.assumedQuiet,
+            breathingSwing / movementThresholds.assumedBreathingSwing,
+          );
     const intensity = reference > 0 ? motionRms / reference : 0;
-    return { intensity, moving: intensity > movementThresholds.moving };
+    const shifting = reference > 0 && loadChange / reference > movementThresholds.shift;
+    return { intensity, moving: intensity > movementThresholds.moving || shifting };
   }
 
   /** A 10th-percentile tracker: steps down fast, up slowly. */

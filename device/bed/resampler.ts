@@ -6,9 +6,14 @@
 export class FrameResampler {
   private readonly acc: Float64Array;
   private readonly frame: Float64Array;
-  /** Fraction of the current output interval already covered. */
+  /**
+   * Time is counted in integer units so rounding never drifts over a long night: an input sample
+   * lasts `inputUnits`, an output interval `outputUnits` (rates to 1/1000 Hz).
+   */
+  private readonly inputUnits: number;
+  private readonly outputUnits: number;
+  /** Units of the current output interval already covered. */
   private filled = 0;
-  private readonly step: number;
 
   constructor(
     inputRateHz: number,
@@ -17,7 +22,8 @@ export class FrameResampler {
   ) {
     if (outputRateHz > inputRateHz)
       throw new Error(`cannot resample ${inputRateHz} Hz up to ${outputRateHz} Hz`);
-    this.step = outputRateHz / inputRateHz;
+    this.inputUnits = Math.round(outputRateHz * 1000);
+    this.outputUnits = Math.round(inputRateHz * 1000);
     this.acc = new Float64Array(channels);
     this.frame = new Float64Array(channels);
   }
@@ -27,21 +33,22 @@ export class FrameResampler {
    * `onFrame` is reused: copy it if you keep it.
    */
   push(interleaved: ArrayLike<number>, onFrame: (frame: Float64Array) => void): void {
-    const { channels, step } = this;
+    const { channels, inputUnits, outputUnits } = this;
     const frames = Math.floor(interleaved.length / channels);
     for (let f = 0; f < frames; f++) {
       const base = f * channels;
-      const room = 1 - this.filled;
-      if (step < room - 1e-12) {
-        for (let c = 0; c < channels; c++)
-          this.acc[c] = (this.acc[c] ?? 0) + step * (interleaved[base + c] ?? 0);
-        this.filled += step;
+      if (this.filled + inputUnits < outputUnits) {
+        for (let c = 0; c < channels; c++) {
+          this.acc[c] = (this.acc[c] ?? 0) + inputUnits * (interleaved[base + c] ?? 0);
+        }
+        this.filled += inputUnits;
         continue;
       }
-      const rest = step - room;
+      const part = outputUnits - this.filled;
+      const rest = inputUnits - part;
       for (let c = 0; c < channels; c++) {
         const x = interleaved[base + c] ?? 0;
-        this.frame[c] = (this.acc[c] ?? 0) + room * x;
+        this.frame[c] = ((this.acc[c] ?? 0) + part * x) / outputUnits;
         this.acc[c] = rest * x;
       }
       this.filled = rest;

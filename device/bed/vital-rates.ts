@@ -4,6 +4,7 @@
 
 import { pooledAutocorrelation, strongestPeriod } from "./autocorrelation.ts";
 import { analysisRateHz, breathingRateHz } from "./bed-config.ts";
+import { breathingRateByCounting } from "./breath-counting.ts";
 
 export const vitalRateLimits = {
   heart: { minPerMin: 40, maxPerMin: 150, minStrength: 0.25 },
@@ -35,7 +36,7 @@ function rateFromSignals(
   const minLag = Math.floor((60 / limits.maxPerMin) * rateHz);
   const maxLag = Math.min(valid.length - 2, Math.ceil((60 / limits.minPerMin) * rateHz));
   if (maxLag <= minLag + 2) return null;
-  const { r, validSamples } = pooledAutocorrelation(signals, valid, minLag, maxLag);
+  const { r, validSamples } = weightedAutocorrelation(signals, valid, minLag, maxLag);
   const validShare = validSamples / valid.length;
   if (validShare < vitalRateLimits.minValidShare) return null;
   const peak = strongestPeriod(r, minLag);
@@ -43,6 +44,33 @@ function rateFromSignals(
   const perMin = (60 * rateHz) / peak.lag;
   if (perMin < limits.minPerMin || perMin > limits.maxPerMin) return null;
   return { perMin, strength: peak.strength, validShare };
+}
+
+/**
+ * Channels pooled by how periodic each one is on its own (weight = its best autocorrelation in
+ * the search range, squared): a channel far from the heart or lungs adds mostly noise and should
+ * not dilute the ones that see the signal.
+ */
+function weightedAutocorrelation(
+  signals: readonly Float64Array[],
+  valid: Uint8Array,
+  minLag: number,
+  maxLag: number,
+): { r: Float64Array; validSamples: number } {
+  if (signals.length === 1) return pooledAutocorrelation(signals, valid, minLag, maxLag);
+  const pooled = new Float64Array(maxLag - minLag + 1);
+  let totalWeight = 0;
+  let validSamples = 0;
+  for (const signal of signals) {
+    const single = pooledAutocorrelation([signal], valid, minLag, maxLag);
+    validSamples = single.validSamples;
+    const best = Math.max(0, ...single.r);
+    const weight = best * best;
+    totalWeight += weight;
+    for (let i = 0; i < pooled.length; i++) pooled[i] = (pooled[i] ?? 0) + weight * (single.r[i] ?? 0);
+  }
+  if (totalWeight > 0) for (let i = 0; i < pooled.length; i++) pooled[i] = (pooled[i] ?? 0) / totalWeight;
+  return { r: pooled, validSamples };
 }
 
 /** Heart rate from the heartbeat envelopes (50 Hz), one per channel. */
@@ -53,10 +81,30 @@ export function heartRateFromEnvelopes(
   return rateFromSignals(envelopes, valid, analysisRateHz, vitalRateLimits.heart);
 }
 
-/** Breathing rate from the breathing band (10 Hz), one signal per channel. */
+/**
+ * Breathing rate from the breathing band (10 Hz), one signal per channel. Two methods check each
+ * other: the autocorrelation period (precise for regular breathing) and breath counting (robust
+ * for irregular breathing). When both answer and disagree by more than 25 %, the autocorrelation
+ * has locked onto a spurious period and the count is used; counting alone answers when the
+ * autocorrelation finds no clear period (strength is then 1 − interval CV).
+ */
 export function breathingRateFromSignals(
   signals: readonly Float64Array[],
   valid: Uint8Array,
 ): RateEstimate | null {
-  return rateFromSignals(signals, valid, breathingRateHz, vitalRateLimits.breathing);
+  let validSamples = 0;
+  for (const v of valid) validSamples += v;
+  const validShare = validSamples / valid.length;
+  if (validShare < vitalRateLimits.minValidShare) return null;
+  const periodic = rateFromSignals(signals, valid, breathingRateHz, vitalRateLimits.breathing);
+  const counted = breathingRateByCounting(signals, valid, breathingRateHz);
+  const { minPerMin, maxPerMin } = vitalRateLimits.breathing;
+  const countedEstimate =
+    counted && counted.perMin >= minPerMin && counted.perMin <= maxPerMin
+      ? { perMin: counted.perMin, strength: 1 - counted.intervalCv, validShare }
+      : null;
+  if (!periodic) return countedEstimate;
+  if (countedEstimate && Math.abs(countedEstimate.perMin / periodic.perMin - 1) > 0.25)
+    return countedEstimate;
+  return periodic;
 }

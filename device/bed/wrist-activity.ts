@@ -4,7 +4,7 @@
 // Med Sci Sports Exerc 2017;49(11):2351–2360): band-pass the acceleration to the band of human
 // movement (0.29–1.63 Hz is the pass band they describe), rectify, drop a small dead band, sum.
 // It is NOT bit-compatible with ActiGraph counts: the scale below is our calibration, chosen on the
-// simulator so a wrist count and a bed count mean about the same amount of movement.
+// simulator (best sleep/wake agreement in a sweep of 100–1600, see docs/bed-estimators.md).
 import { FilterChain, highPass, lowPass } from "./biquad.ts";
 
 export const wristCountParameters = {
@@ -13,7 +13,7 @@ export const wristCountParameters = {
   /** Rectified band-passed acceleration below this (g) is sensor noise, not movement. */
   deadBandG: 0.01,
   /** Counts per g·s of rectified, band-passed acceleration above the dead band. */
-  countsPerGSecond: 400,
+  countsPerGSecond: 800,
 } as const;
 
 export class WristActivityCounter {

@@ -1,0 +1,24 @@
+// Public entry point of the bed-sensor estimators (pure: no I/O, no clocks, no rxjs).
+export { type BedAnalysisOutput, BedAnalyzer } from "./bed-analyzer.ts";
+export {
+  analysisRateHz,
+  type BedAnalyzerConfig,
+  type BedAnalyzerOptions,
+  bedAnalyzerConfig,
+  hopS,
+} from "./bed-config.ts";
+export { bedActivityCounts, bedCountsPerRootPercentSecond, scoreBedSleep } from "./bed-sleep.ts";
+export type { BedEpoch, VitalQuality } from "./epoch-estimator.ts";
+export { type NightSummary, type ScoredEpoch, summarizeNight } from "./night-summary.ts";
+export type { BedEvent, BedEventKind, OccupancyState } from "./occupancy-detector.ts";
+export { type ParsedRecording, parseRecording } from "./recording-parser.ts";
+export {
+  type BedReplay,
+  bedEpochsCsv,
+  replayBed,
+  replayWrist,
+  type WristReplay,
+  wristEpochsCsv,
+} from "./replay.ts";
+export { coleKripkeParameters, rescoreWebster, scoreColeKripke, scoreSleepWake } from "./sleep-wake.ts";
+export { WristActivityCounter, wristCountParameters } from "./wrist-activity.ts";

@@ -1,0 +1,87 @@
+// Runs the bed estimators (or the wrist scorer) over a whole recording and formats the epochs as
+// CSV. Pure: the CLI reads the file and prints; this file only computes.
+
+import { ok, type Result } from "../../proto/result.ts";
+import { BedAnalyzer } from "./bed-analyzer.ts";
+import type { BedAnalyzerOptions } from "./bed-config.ts";
+import { bedActivityCounts, scoreBedSleep } from "./bed-sleep.ts";
+import type { BedEpoch } from "./epoch-estimator.ts";
+import { type NightSummary, summarizeNight } from "./night-summary.ts";
+import type { BedEvent } from "./occupancy-detector.ts";
+import { scoreSleepWake } from "./sleep-wake.ts";
+import { WristActivityCounter } from "./wrist-activity.ts";
+
+export interface BedReplay {
+  epochs: BedEpoch[];
+  events: BedEvent[];
+  asleep: boolean[];
+  summary: NightSummary;
+}
+
+/** Feeds the samples in 10-s blocks, as a live sensor would. */
+export function replayBed(interleaved: Float64Array, options: BedAnalyzerOptions): Result<BedReplay> {
+  const analyzer = BedAnalyzer.create(options);
+  if (!analyzer.ok) return analyzer;
+  const { channels, sampleRateHz, epochS } = analyzer.value.config;
+  const block = Math.max(1, Math.round(10 * sampleRateHz)) * channels;
+  const epochs: BedEpoch[] = [];
+  const events: BedEvent[] = [];
+  for (let start = 0; start < interleaved.length; start += block) {
+    const output = analyzer.value.push(interleaved.subarray(start, start + block));
+    epochs.push(...output.epochs);
+    events.push(...output.events);
+  }
+  const asleep = scoreBedSleep(epochs, epochS);
+  const summary = summarizeNight(
+    epochs.map((e, i) => ({ occupied: e.occupied, asleep: asleep[i] ?? false })),
+    epochS,
+  );
+  return ok({ epochs, events, asleep, summary });
+}
+
+const number = (value: number | null, decimals: number) => (value === null ? "" : value.toFixed(decimals));
+
+export function bedEpochsCsv(replay: BedReplay): string[] {
+  const header =
+    "epoch_start_s,occupied,heart_rate_bpm,heart_rate_quality,breathing_rate_per_min,breathing_quality," +
+    "movement_index,activity_counts,asleep";
+  return [
+    header,
+    ...replay.epochs.map((e, i) =>
+      [
+        e.startS,
+        e.occupied ? 1 : 0,
+        number(e.heartRateBpm, 1),
+        e.heartRateQuality,
+        number(e.breathingRatePerMin, 1),
+        e.breathingQuality,
+        e.movementIndex.toFixed(2),
+        bedActivityCounts(e).toFixed(0),
+        replay.asleep[i] ? 1 : 0,
+      ].join(","),
+    ),
+  ];
+}
+
+export interface WristReplay {
+  counts: number[];
+  asleep: boolean[];
+}
+
+/** Wrist x, y, z interleaved; `countsPerG` converts them to g. */
+export function replayWrist(
+  interleaved: Float64Array,
+  sampleRateHz: number,
+  epochS: number,
+  countsPerG = 1,
+): WristReplay {
+  const counts = new WristActivityCounter(sampleRateHz, epochS, countsPerG).push(interleaved);
+  return { counts, asleep: scoreSleepWake(counts, epochS) };
+}
+
+export function wristEpochsCsv(replay: WristReplay, epochS: number): string[] {
+  return [
+    "epoch_start_s,activity_counts,asleep",
+    ...replay.counts.map((c, i) => `${i * epochS},${c.toFixed(0)},${replay.asleep[i] ? 1 : 0}`),
+  ];
+}

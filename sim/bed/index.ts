@@ -1,0 +1,23 @@
+// Public entry point of the bed-sensor simulator.
+export { type BedSignalBlock, bedSignalBlocks, bedSignalScale } from "./bed-signal.ts";
+export { drawNight, type NightOptions } from "./draw-night.ts";
+export { exampleNight } from "./example-night.ts";
+export { bcgWaveform, breathWaveform } from "./physiology.ts";
+export { deriveSeed, mulberry32, type Random } from "./random.ts";
+export { drawResident, drawSensor, type SensorOptions } from "./residents.ts";
+export {
+  type Apnoea,
+  type BedState,
+  type Fidget,
+  type NightScenario,
+  type NightSegment,
+  type Posture,
+  type ResidentProfile,
+  type SensorSetup,
+  scenarioEvents,
+  type TruthEvent,
+  type TruthEventKind,
+  type TruthSecond,
+  validateScenario,
+} from "./scenario.ts";
+export { type WristBlock, wristCountsPerG, wristSignalBlocks } from "./wrist-signal.ts";
