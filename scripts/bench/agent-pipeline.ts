@@ -1,11 +1,17 @@
 // Agent throughput: bladder frames through the whole pipeline (assemble → decode → stamp → batch →
 // window → envelope encode) against a ceiling measured in the same run: the frame assembler alone.
 import { from, lastValueFrom, queueScheduler, tap } from "rxjs";
+import { buildSensorPipeline } from "../../device/pipeline/sensor-pipeline.ts";
 import { bladderDefinition } from "../../device/sensors/bladder/bladder-definition.ts";
 import { defaultFillSettings } from "../../device/sensors/bladder/fill-estimate.ts";
-import { buildSensorPipeline } from "../../device/pipeline/sensor-pipeline.ts";
 import { Counters } from "../../device/status/counters.ts";
-import { encodeBladderEcho, encodeEnvelope, encodeFrame, FrameAssembler, FrameType } from "../../proto/index.ts";
+import {
+  encodeBladderEcho,
+  encodeEnvelope,
+  encodeFrame,
+  FrameAssembler,
+  FrameType,
+} from "../../proto/index.ts";
 
 export interface BenchResult {
   name: string;
@@ -15,7 +21,14 @@ export interface BenchResult {
 function frameChunks(frames: number, chunkBytes: number): Uint8Array[] {
   const parts: Uint8Array[] = [];
   for (let i = 0; i < frames; i++) {
-    const payload = encodeBladderEcho({ ticksMs: i * 1000, anteriorMm: 30, posteriorMm: 70 + (i % 20), strength: 200, moving: false, batteryPct: 80 });
+    const payload = encodeBladderEcho({
+      ticksMs: i * 1000,
+      anteriorMm: 30,
+      posteriorMm: 70 + (i % 20),
+      strength: 200,
+      moving: false,
+      batteryPct: 80,
+    });
     parts.push(encodeFrame({ type: FrameType.bladderEcho, seq: i & 0xffff, payload }));
   }
   const all = Buffer.concat(parts);
