@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { crc16 } from "./crc16.ts";
 import { encodeFrame } from "./frame.ts";
 import { FrameAssembler } from "./frame-assembler.ts";
-import { decodeBladderEcho, encodeBladderEcho, FrameType } from "./frame-types.ts";
+import {
+  decodeBladderEcho,
+  decodeSampleBlock,
+  decodeSuitStatus,
+  encodeBladderEcho,
+  encodeSampleBlock,
+  encodeSuitStatus,
+  FrameType,
+} from "./frame-types.ts";
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 
@@ -95,5 +103,29 @@ describe("sensor frame codec", () => {
     const after = assembler.push(concat(frames(2)));
     expect(rejected).toBeGreaterThan(0);
     expect(after.filter((i) => i.ok)).toHaveLength(2);
+  });
+});
+
+describe("sample block and suit status payloads", () => {
+  it("round-trips interleaved samples and rejects inconsistent sizes", () => {
+    const block = {
+      firstSample: 4_000_000_000,
+      rateHz: 2000,
+      channels: 4,
+      values: Int16Array.from([1, -2, 3, -4, 32767, -32768, 0, 9]),
+    };
+    const bytes = encodeSampleBlock(block);
+    expect(decodeSampleBlock(bytes)).toEqual({ ok: true, value: block });
+    expect(decodeSampleBlock(bytes.subarray(0, bytes.length - 2)).ok).toBe(false);
+    const zeroRate = bytes.slice();
+    zeroRate[4] = 0;
+    zeroRate[5] = 0;
+    expect(decodeSampleBlock(zeroRate).ok).toBe(false);
+  });
+
+  it("decodes suit status and refuses an assist level above 10", () => {
+    const status = { assistLevel: 4, mode: 2, batteryPct: 77, assisting: true };
+    expect(decodeSuitStatus(encodeSuitStatus(status))).toEqual({ ok: true, value: status });
+    expect(decodeSuitStatus(Uint8Array.from([11, 0, 50, 0])).ok).toBe(false);
   });
 });
