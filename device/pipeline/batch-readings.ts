@@ -4,8 +4,8 @@ export interface BatchRule<T> {
   maxCount: number;
   /** Longest time (scheduler time) the first item of a batch may wait. */
   maxDelayMs: number;
-  /** True when `next` cannot join a batch that ends with `last` (e.g. a gap in the frame counter). */
-  breaksBatch(last: T, next: T): boolean;
+  /** True when `next` cannot join a batch from `first` to `last` (a gap in the frame counter, a span too long). */
+  breaksBatch(first: T, last: T, next: T): boolean;
 }
 
 /** Groups items into bounded batches by count, age and continuity. */
@@ -24,8 +24,9 @@ export function batchReadings<T>(rule: BatchRule<T>, scheduler: SchedulerLike): 
       };
       const subscription = source.subscribe({
         next: (item) => {
+          const [first] = batch;
           const last = batch[batch.length - 1];
-          if (last !== undefined && rule.breaksBatch(last, item)) flush();
+          if (first !== undefined && last !== undefined && rule.breaksBatch(first, last, item)) flush();
           batch.push(item);
           if (batch.length >= rule.maxCount) return flush();
           timer ??= scheduler.schedule(flush, rule.maxDelayMs);

@@ -2,7 +2,7 @@ import { TestScheduler } from "rxjs/testing";
 import { describe, expect, it } from "vitest";
 import { encodeBladderEcho, encodeFrame, FrameType } from "../../proto/index.ts";
 import { bladderDefinition } from "../sensors/bladder/bladder-definition.ts";
-import { defaultFillSettings } from "../sensors/bladder/fill-estimate.ts";
+import { defaultBladderSettings } from "../sensors/bladder/bladder-settings.ts";
 import { Counters } from "../status/counters.ts";
 import type { OutgoingPayload } from "./outgoing.ts";
 import { buildSensorPipeline } from "./sensor-pipeline.ts";
@@ -28,7 +28,7 @@ function runPipeline(marbles: string, values: Record<string, Uint8Array>) {
   scheduler.run(({ cold }) => {
     const chunks = cold(marbles, values);
     const clock = { now: () => 1_700_000_000_000 + scheduler.now() * 60, monotonic: () => scheduler.now() };
-    buildSensorPipeline(chunks, bladderDefinition, defaultFillSettings, {
+    buildSensorPipeline(chunks, bladderDefinition, defaultBladderSettings, {
       sensorId: "bladder-1",
       scheduler,
       clock,
@@ -68,6 +68,24 @@ describe("bladder sensor pipeline (virtual time)", () => {
         ? first.observation.fields?.find((f) => f.name === "volume_ml")
         : undefined;
     expect(volume?.value).toBeGreaterThan(600);
+  });
+
+  it("never lets a batch span more than the wire's 32-bit microsecond offsets can hold", () => {
+    // Readings an hour apart: a batch may hold at most two of them.
+    const values: Record<string, Uint8Array> = {};
+    "abcd".split("").forEach((key, i) => {
+      values[key] = echoFrame(i, i * 60 * MINUTE, 80);
+    });
+    const { outputs } = runPipeline("a 59999ms b 59999ms c 59999ms d", values);
+    for (const output of outputs) {
+      if (!("samples" in output.payload)) continue;
+      for (const offset of output.payload.samples.sampleOffsetsUs ?? []) expect(offset).toBeLessThan(2 ** 32);
+    }
+    const readings = outputs.reduce(
+      (n, o) => n + ("samples" in o.payload ? (o.payload.samples.values?.length ?? 0) / 5 : 0),
+      0,
+    );
+    expect(readings).toBe(4);
   });
 
   it("counts and skips a corrupt frame, keeps the good ones around it", () => {

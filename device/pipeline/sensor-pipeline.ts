@@ -8,6 +8,9 @@ import { eventTimeWindows } from "./event-time-windows.ts";
 import type { OutgoingPayload } from "./outgoing.ts";
 import { createFrameStamper, type StampContext } from "./stamp-frames.ts";
 
+/** sample_offsets_us is uint32: a batch may span at most 2^32 µs (71 min); keep well below. */
+const MAX_BATCH_SPAN_MS = 3_600_000;
+
 export interface SensorPipelineOptions extends StampContext {
   sensorId: string;
   scheduler: SchedulerLike;
@@ -76,7 +79,8 @@ export function buildSensorPipeline<Reading, Settings>(
       {
         maxCount: options.batchMaxCount,
         maxDelayMs: options.batchMaxDelayMs,
-        breaksBatch: (last, next) => next.sensorSeq !== last.sensorSeq + 1 || next.timeMs < last.timeMs,
+        breaksBatch: (first, last, next) =>
+          next.sensorSeq !== last.sensorSeq + 1 || next.timeMs - first.timeMs > MAX_BATCH_SPAN_MS,
       },
       options.scheduler,
     ),

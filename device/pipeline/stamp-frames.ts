@@ -23,7 +23,7 @@ export function createFrameStamper<Reading>(
 ): (item: AssembledItem) => Stamped<Reading> | null {
   let sequence = initialFrameSequence;
   let sensorClock = initialSensorClock;
-  let lastTimeMs = Number.NEGATIVE_INFINITY;
+  let lastTimeUs = Number.NEGATIVE_INFINITY;
   const reject = (reason: string, bytes: Uint8Array) => {
     context.counters.increment(`frames_rejected_${reason.split(":")[0]}`);
     context.onReject(reason, bytes);
@@ -54,9 +54,12 @@ export function createFrameStamper<Reading>(
     );
     sensorClock = nextClock;
     // Storage identifies a reading by its timestamp: two readings must never share one (1 µs apart at least).
-    const timeMs = Math.max(mappedMs, lastTimeMs + 0.001);
-    if (timeMs !== mappedMs) context.counters.increment("timestamps_nudged");
-    lastTimeMs = timeMs;
+    // Whole microseconds, as stored, so that rounding can never make two readings equal.
+    const mappedUs = Math.round(mappedMs * 1000);
+    const timeUs = mappedUs > lastTimeUs ? mappedUs : lastTimeUs + 1;
+    if (timeUs !== mappedUs) context.counters.increment("timestamps_nudged");
+    lastTimeUs = timeUs;
+    const timeMs = timeUs / 1000;
     context.onClock(sensorClock);
     context.counters.increment("readings");
     return { reading: decoded.value, timeMs, sensorSeq: step.sensorSeq, gapBefore: step.gapBefore };
