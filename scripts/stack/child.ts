@@ -5,21 +5,30 @@ import { createWriteStream } from "node:fs";
 
 export interface ManagedChild {
   readonly name: string;
+  /** PID of the current process (a restart gives a new one). */
   readonly pid: number;
   readonly process: ChildProcess;
-  /** Resolves with the exit code (or signal name) once the process has exited. */
+  /** Resolves with the exit code (or signal name) once the current process has exited. */
   readonly exited: Promise<number | string>;
   stop(signal?: NodeJS.Signals, graceMs?: number): Promise<void>;
+  /** Stops the process if it runs (kill -9 with `crash`), then starts it again with the same command. */
+  restart(options?: { crash?: boolean }): Promise<void>;
 }
 
-const live = new Set<ManagedChild>();
+interface Running {
+  proc: ChildProcess;
+  pid: number;
+  exited: Promise<number | string>;
+}
+
+const live = new Set<ChildProcess>();
 let hooksInstalled = false;
 
 function installExitHooks(): void {
   if (hooksInstalled) return;
   hooksInstalled = true;
   process.once("exit", () => {
-    for (const child of live) child.process.kill("SIGKILL");
+    for (const proc of live) proc.kill("SIGKILL");
   });
 }
 
@@ -33,8 +42,7 @@ export interface StartOptions {
   logFile: string;
 }
 
-export function startChild(options: StartOptions): ManagedChild {
-  installExitHooks();
+function spawnLogged(options: StartOptions): Running {
   const log = createWriteStream(options.logFile, { flags: "a" });
   const proc = spawn(options.command, options.args, {
     env: options.env ?? process.env,
@@ -48,25 +56,43 @@ export function startChild(options: StartOptions): ManagedChild {
     proc.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown"));
     proc.once("error", () => resolve("spawn-error"));
   });
-  const child: ManagedChild = {
-    name: options.name,
-    pid: proc.pid,
-    process: proc,
-    exited,
-    stop: async (signal = "SIGTERM", graceMs = 5000) => {
-      if (proc.exitCode !== null || proc.signalCode !== null) return;
-      proc.kill(signal);
-      const timer = setTimeout(() => proc.kill("SIGKILL"), graceMs);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
-  live.add(child);
+  live.add(proc);
   void exited.then(() => {
-    live.delete(child);
+    live.delete(proc);
     log.end();
   });
-  return child;
+  return { proc, pid: proc.pid, exited };
+}
+
+async function stopRunning(running: Running, signal: NodeJS.Signals, graceMs: number): Promise<void> {
+  const { proc } = running;
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  proc.kill(signal);
+  const timer = setTimeout(() => proc.kill("SIGKILL"), graceMs);
+  await running.exited;
+  clearTimeout(timer);
+}
+
+export function startChild(options: StartOptions): ManagedChild {
+  installExitHooks();
+  let current = spawnLogged(options);
+  return {
+    name: options.name,
+    get pid() {
+      return current.pid;
+    },
+    get process() {
+      return current.proc;
+    },
+    get exited() {
+      return current.exited;
+    },
+    stop: (signal = "SIGTERM", graceMs = 5000) => stopRunning(current, signal, graceMs),
+    restart: async ({ crash = false } = {}) => {
+      await stopRunning(current, crash ? "SIGKILL" : "SIGTERM", 5000);
+      current = spawnLogged(options);
+    },
+  };
 }
 
 /** Polls `probe` until it returns true; fails with `what` after `timeoutMs`. */
