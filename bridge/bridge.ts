@@ -1,5 +1,5 @@
-// Wires the bridge together from a validated config: MQTT → Ingest → batching → InfluxDB, the dead
-// letters, the counters and their three outlets (/metrics, a log line, bridge_stats).
+// Wires the bridge together from a validated config: MQTT → Ingest → batching or the spool → InfluxDB,
+// the dead letters, the counters and their three outlets (/metrics, a log line, bridge_stats).
 import { BatchingSink } from "./batching-sink.ts";
 import type { BridgeConfig } from "./config.ts";
 import { BridgeCounters } from "./counters.ts";
@@ -8,9 +8,12 @@ import { startHttpServer } from "./http-server.ts";
 import { InfluxSink } from "./influx-sink.ts";
 import { Ingest } from "./ingest.ts";
 import { createLogger } from "./log.ts";
-import { prometheusText } from "./metrics.ts";
+import { type BridgeGauges, prometheusText } from "./metrics.ts";
 import { MqttIngest } from "./mqtt-ingest.ts";
 import type { BridgeSecrets } from "./secrets.ts";
+import type { PointSink } from "./sink.ts";
+import type { RefusedBatch } from "./spool-drainer.ts";
+import { SpoolingSink } from "./spooling-sink.ts";
 import { startStatsReporter } from "./stats-reporter.ts";
 
 export interface RunningBridge {
@@ -21,6 +24,58 @@ export interface RunningBridge {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Waits for the spool to empty, but no longer than `ms`. */
+async function drainedWithin(spool: SpoolingSink, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([spool.drained(), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
+/**
+ * What the Ingest writes to. Without a spool: group commit straight to InfluxDB, so a message is
+ * acknowledged once InfluxDB has it. With `spoolDir`: the spool, so a message is acknowledged once
+ * it is appended locally, and the spool drains to InfluxDB on its own.
+ */
+function storeChain(
+  config: BridgeConfig,
+  influx: InfluxSink,
+  counters: BridgeCounters,
+  deadLetters: DeadLetterFile,
+  clock: { now: () => number; random: () => number },
+): { sink: PointSink; spool: SpoolingSink | undefined } {
+  if (config.spoolDir === undefined) {
+    const sink = new BatchingSink(influx, {
+      maxPoints: config.batchMaxPoints,
+      maxDelayMs: config.batchMaxDelayMs,
+    });
+    return { sink, spool: undefined };
+  }
+  // The message behind a batch InfluxDB refuses was acknowledged long ago: the batch becomes the dead letter.
+  const refused = (batch: RefusedBatch) => {
+    counters.reject("sink_rejected");
+    void deadLetters.record({
+      timeMs: batch.appendedMs,
+      topic: `spool/batch/${batch.id}`,
+      reason: `sink_rejected: ${batch.reason}`,
+      payload: batch.payload,
+    });
+  };
+  const spool = new SpoolingSink(influx, {
+    dir: config.spoolDir,
+    maxBytes: config.spoolMaxBytes,
+    maxAgeMs: config.spoolMaxAgeMs,
+    segmentBytes: config.spoolSegmentBytes,
+    syncIntervalMs: config.spoolSyncIntervalMs,
+    drainMaxPoints: config.batchMaxPoints,
+    retry: { baseMs: config.writeRetryBaseMs, capMs: config.writeRetryCapMs },
+    now: clock.now,
+    random: clock.random,
+    observer: counters.spoolObserver(refused),
+    log: createLogger("bridge:spool"),
+  });
+  return { sink: spool, spool };
+}
 
 export async function startBridge(config: BridgeConfig, secrets: BridgeSecrets): Promise<RunningBridge> {
   const log = createLogger("bridge");
@@ -40,10 +95,6 @@ export async function startBridge(config: BridgeConfig, secrets: BridgeSecrets):
   influx
     .prepare()
     .catch((error: unknown) => log.warn("InfluxDB not ready; will retry on write", { error: String(error) }));
-  const sink = new BatchingSink(influx, {
-    maxPoints: config.batchMaxPoints,
-    maxDelayMs: config.batchMaxDelayMs,
-  });
   const deadLetterLog = createLogger("bridge:dead-letter");
   const deadLetters = await DeadLetterFile.open(
     config.deadLetterPath,
@@ -52,6 +103,7 @@ export async function startBridge(config: BridgeConfig, secrets: BridgeSecrets):
       deadLetterLog.error("cannot record a dead letter", { error: String(error) }),
     ),
   );
+  const { sink, spool } = storeChain(config, influx, counters, deadLetters, clock);
   const ingest = new Ingest({
     sink,
     deadLetters,
@@ -87,7 +139,15 @@ export async function startBridge(config: BridgeConfig, secrets: BridgeSecrets):
     now: clock.now,
     log: createLogger("bridge:stats"),
   });
-  const gauges = () => ({ mqttConnected: mqtt.connected, sinkHealthy: influx.healthy });
+  const gauges = (): BridgeGauges => ({
+    mqttConnected: mqtt.connected,
+    sinkHealthy: influx.healthy,
+    spool: spool && {
+      bytes: spool.bytes,
+      pendingBatches: spool.pending.batches,
+      pendingPoints: spool.pending.points,
+    },
+  });
   const http =
     config.httpPort === 0
       ? undefined
@@ -107,6 +167,8 @@ export async function startBridge(config: BridgeConfig, secrets: BridgeSecrets):
       await mqtt.stop();
       await stopStats();
       await http?.close();
+      // A moment for the drainer to empty the spool; whatever is left is replayed at the next start.
+      if (spool) await drainedWithin(spool, 2_000);
       await sink.close();
       await deadLetters.settle();
       log.info("bridge stopped");

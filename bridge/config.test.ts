@@ -70,6 +70,18 @@ describe("bridge config", () => {
     ]);
   });
 
+  it("leaves the spool off by default and bounds its segments by its size", () => {
+    const defaults = valid(undefined);
+    expect(defaults.spoolDir).toBeUndefined();
+    expect(defaults).toMatchObject({ spoolMaxBytes: 2 ** 30, spoolSyncIntervalMs: 200 });
+    const spooled = valid({ spoolDir: "/var/spool/bridge" }, { BRIDGE_SPOOL_SYNC_INTERVAL_MS: "0" });
+    expect(spooled).toMatchObject({ spoolDir: "/var/spool/bridge", spoolSyncIntervalMs: 0 });
+    const result = loadConfig({ spoolMaxBytes: 1_000_000, spoolSegmentBytes: 500_000 }, {});
+    expect(result.ok ? [] : result.errors).toEqual([
+      "spoolSegmentBytes: must be at most a quarter of spoolMaxBytes",
+    ]);
+  });
+
   it("refuses a config file that is not an object", () => {
     const result = loadConfig([1, 2], {});
     expect(result.ok ? [] : result.errors).toEqual(["config file: must contain a JSON object"]);

@@ -175,6 +175,39 @@ export const BRIDGE_CONFIG_SCHEMA = {
     max: 1_000_000,
     doc: "most sample instants one SampleBatch may carry",
   }),
+  spoolDir: optionalText({
+    env: "BRIDGE_SPOOL_DIR",
+    check: nonEmpty,
+    doc: "durable local spool: acknowledge after a local append, drain to InfluxDB in the background",
+  }),
+  spoolMaxBytes: integer({
+    env: "BRIDGE_SPOOL_MAX_BYTES",
+    default: 1024 * 1024 * 1024,
+    min: 256 * 1024,
+    max: 2 ** 40,
+    doc: "size bound of the spool; past it the oldest segment is dropped (counted)",
+  }),
+  spoolMaxAgeMs: integer({
+    env: "BRIDGE_SPOOL_MAX_AGE_MS",
+    default: 7 * DAY_MS,
+    min: 1_000,
+    max: 365 * DAY_MS,
+    doc: "spooled batches older than this are dropped (counted) instead of written",
+  }),
+  spoolSegmentBytes: integer({
+    env: "BRIDGE_SPOOL_SEGMENT_BYTES",
+    default: 16 * 1024 * 1024,
+    min: 64 * 1024,
+    max: 1024 * 1024 * 1024,
+    doc: "spool segment file size; the bytes bound drops whole segments",
+  }),
+  spoolSyncIntervalMs: integer({
+    env: "BRIDGE_SPOOL_SYNC_INTERVAL_MS",
+    default: 200,
+    min: 0,
+    max: 60_000,
+    doc: "fdatasync period: what a power cut may lose; 0 syncs before every acknowledgement",
+  }),
   httpHost: text({
     env: "BRIDGE_HTTP_HOST",
     default: "127.0.0.1",
@@ -207,6 +240,10 @@ function crossCheck(config: BridgeConfig): string[] {
   }
   if (config.writeRetryCapMs < config.writeRetryBaseMs) {
     errors.push("writeRetryCapMs: must be at least writeRetryBaseMs");
+  }
+  if (config.spoolSegmentBytes * 4 > config.spoolMaxBytes) {
+    // The bound drops whole segments: with fewer than four, one drop would empty most of the spool.
+    errors.push("spoolSegmentBytes: must be at most a quarter of spoolMaxBytes");
   }
   if (config.mqttPasswordFile !== undefined && config.mqttUsername === undefined) {
     errors.push("mqttPasswordFile: set mqttUsername too");

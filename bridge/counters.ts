@@ -1,6 +1,7 @@
 // Every count the bridge keeps. Served on /metrics, logged as one line and written to bridge_stats.
 import type { DeadLetterObserver } from "./dead-letter.ts";
 import type { SinkObserver } from "./sink.ts";
+import type { SpoolObserver } from "./spool-drainer.ts";
 import type { RejectCode } from "./validate.ts";
 
 export interface CounterSnapshot {
@@ -13,6 +14,14 @@ export interface CounterSnapshot {
   readonly deadLettersDropped: number;
   readonly deadLetterFailures: number;
   readonly mqttConnects: number;
+  readonly spooledBatches: number;
+  readonly spooledPoints: number;
+  readonly spoolDrainedBatches: number;
+  readonly spoolDrainedPoints: number;
+  readonly spoolDroppedBatches: number;
+  readonly spoolDroppedPoints: number;
+  readonly spoolReplayedBatches: number;
+  readonly spoolReplayedPoints: number;
   readonly rejects: Readonly<Partial<Record<RejectCode, number>>>;
 }
 
@@ -32,6 +41,18 @@ export class BridgeCounters {
   deadLettersDropped = 0;
   deadLetterFailures = 0;
   mqttConnects = 0;
+  /** Batches (one per sink write) appended to the spool, and their points. */
+  spooledBatches = 0;
+  spooledPoints = 0;
+  /** Spooled batches the store confirmed. */
+  spoolDrainedBatches = 0;
+  spoolDrainedPoints = 0;
+  /** Spooled batches a bound dropped (bytes, age) or that could not be read back (damaged). */
+  spoolDroppedBatches = 0;
+  spoolDroppedPoints = 0;
+  /** Batches found unfinished in the spool at start-up and drained again. */
+  spoolReplayedBatches = 0;
+  spoolReplayedPoints = 0;
   readonly #rejects = new Map<RejectCode, number>();
 
   reject(code: RejectCode): void {
@@ -49,6 +70,14 @@ export class BridgeCounters {
       deadLettersDropped: this.deadLettersDropped,
       deadLetterFailures: this.deadLetterFailures,
       mqttConnects: this.mqttConnects,
+      spooledBatches: this.spooledBatches,
+      spooledPoints: this.spooledPoints,
+      spoolDrainedBatches: this.spoolDrainedBatches,
+      spoolDrainedPoints: this.spoolDrainedPoints,
+      spoolDroppedBatches: this.spoolDroppedBatches,
+      spoolDroppedPoints: this.spoolDroppedPoints,
+      spoolReplayedBatches: this.spoolReplayedBatches,
+      spoolReplayedPoints: this.spoolReplayedPoints,
       rejects: Object.fromEntries(this.#rejects),
     };
   }
@@ -60,6 +89,29 @@ export class BridgeCounters {
       },
       failed: () => {
         this.writeFailures += 1;
+      },
+    };
+  }
+
+  /** `refused` is left to the caller: a refused batch is a reject with a dead letter. */
+  spoolObserver(refused: SpoolObserver["refused"]): SpoolObserver {
+    return {
+      spooled: (points) => {
+        this.spooledBatches += 1;
+        this.spooledPoints += points;
+      },
+      drained: ({ batches, points }) => {
+        this.spoolDrainedBatches += batches;
+        this.spoolDrainedPoints += points;
+      },
+      dropped: ({ batches, points }) => {
+        this.spoolDroppedBatches += batches;
+        this.spoolDroppedPoints += points;
+      },
+      refused,
+      replayed: ({ batches, points }) => {
+        this.spoolReplayedBatches += batches;
+        this.spoolReplayedPoints += points;
       },
     };
   }

@@ -36,13 +36,36 @@ export function durationSeconds(text: string): number {
   return total;
 }
 
+/** The client calls the schema set-up needs. */
+export type InfluxSchemaAdmin = Pick<
+  InfluxDB,
+  | "getDatabaseNames"
+  | "createDatabase"
+  | "showRetentionPolicies"
+  | "createRetentionPolicy"
+  | "alterRetentionPolicy"
+>;
+
+/** InfluxDB answered 403: authenticated, but without the privilege (node-influx's RequestError carries `res`). */
+function isForbidden(error: unknown): boolean {
+  if (typeof error !== "object" || error === null || !("res" in error)) return false;
+  const response = error.res;
+  return (
+    typeof response === "object" &&
+    response !== null &&
+    "statusCode" in response &&
+    response.statusCode === 403
+  );
+}
+
 /**
  * Creates the database and the "raw" retention policy when missing and aligns the policy's duration
  * with the config. Statements that need admin rights run only when something must change, so a
- * write-only user works against a prepared database.
+ * write-only user works against a prepared database. Such a user (GRANT WRITE) sees the database but
+ * may not list its retention policies: then the policies are taken as prepared by an admin.
  */
 export async function ensureInfluxSchema(
-  client: InfluxDB,
+  client: InfluxSchemaAdmin,
   database: string,
   rawRetention: string,
 ): Promise<string[]> {
@@ -52,7 +75,16 @@ export async function ensureInfluxSchema(
     await client.createDatabase(database);
     actions.push(`created database ${database}`);
   }
-  const policies = await client.showRetentionPolicies(database);
+  const policies = await client.showRetentionPolicies(database).catch((error: unknown) => {
+    if (isForbidden(error)) return undefined;
+    throw error;
+  });
+  if (policies === undefined) {
+    actions.push(
+      `cannot read the retention policies of ${database} (write-only user); an admin prepares them`,
+    );
+    return actions;
+  }
   const raw = policies.find((policy) => policy.name === RAW_RETENTION_POLICY);
   const options = { database, duration: rawRetention, replication: 1, isDefault: false };
   if (!raw) {

@@ -39,6 +39,20 @@ describe("metrics", () => {
     }
   });
 
+  it("renders the spool's counters always and its gauges when a spool is configured", () => {
+    const c = counters();
+    c.spoolObserver(() => {}).dropped({ batches: 2, points: 9 }, "bytes");
+    const spool = { bytes: 4096, pendingBatches: 3, pendingPoints: 12 };
+    const without = prometheusText(c.snapshot(), { mqttConnected: true, sinkHealthy: true });
+    expect(without).toContain("bridge_spool_dropped_batches_total 2");
+    expect(without).toContain("bridge_spool_dropped_points_total 9");
+    expect(without).not.toContain("bridge_spool_bytes");
+    const text = prometheusText(c.snapshot(), { mqttConnected: true, sinkHealthy: true, spool });
+    expect(text).toContain("bridge_spool_bytes 4096");
+    expect(text).toContain("bridge_spool_pending_batches 3");
+    expect(text).toContain("bridge_spool_pending_points 12");
+  });
+
   it("logs all counters with the total of rejects", () => {
     expect(statsLogFields(counters().snapshot())).toMatchObject({
       received: 12,

@@ -4,9 +4,17 @@ import { MEASUREMENT } from "./influx-names.ts";
 import type { Point } from "./sink.ts";
 import { REJECT_CODES } from "./validate.ts";
 
+export interface SpoolGauges {
+  readonly bytes: number;
+  readonly pendingBatches: number;
+  readonly pendingPoints: number;
+}
+
 export interface BridgeGauges {
   readonly mqttConnected: boolean;
   readonly sinkHealthy: boolean;
+  /** Present when the bridge runs with a spool. */
+  readonly spool?: SpoolGauges;
 }
 
 const COUNTERS: ReadonlyArray<readonly [keyof Omit<CounterSnapshot, "rejects">, string, string]> = [
@@ -19,6 +27,20 @@ const COUNTERS: ReadonlyArray<readonly [keyof Omit<CounterSnapshot, "rejects">, 
   ["deadLettersDropped", "bridge_dead_letters_dropped_total", "dead-letter records deleted by rotation"],
   ["deadLetterFailures", "bridge_dead_letter_failures_total", "dead letters that could not be written"],
   ["mqttConnects", "bridge_mqtt_connects_total", "successful MQTT (re)connections"],
+  ["spooledBatches", "bridge_spooled_batches_total", "batches appended to the spool"],
+  ["spooledPoints", "bridge_spooled_points_total", "points appended to the spool"],
+  ["spoolDrainedBatches", "bridge_spool_drained_batches_total", "spooled batches confirmed by InfluxDB"],
+  ["spoolDrainedPoints", "bridge_spool_drained_points_total", "spooled points confirmed by InfluxDB"],
+  ["spoolDroppedBatches", "bridge_spool_dropped_batches_total", "spooled batches dropped by a bound"],
+  ["spoolDroppedPoints", "bridge_spool_dropped_points_total", "spooled points dropped by a bound"],
+  ["spoolReplayedBatches", "bridge_spool_replayed_batches_total", "unfinished batches found at start"],
+  ["spoolReplayedPoints", "bridge_spool_replayed_points_total", "unfinished points found at start"],
+];
+
+const SPOOL_GAUGES: ReadonlyArray<readonly [keyof SpoolGauges, string, string]> = [
+  ["bytes", "bridge_spool_bytes", "size of the spool's segment files"],
+  ["pendingBatches", "bridge_spool_pending_batches", "spooled batches not yet drained"],
+  ["pendingPoints", "bridge_spool_pending_points", "spooled points not yet drained"],
 ];
 
 export function prometheusText(snapshot: CounterSnapshot, gauges: BridgeGauges): string {
@@ -41,6 +63,9 @@ export function prometheusText(snapshot: CounterSnapshot, gauges: BridgeGauges):
     "# TYPE bridge_sink_healthy gauge",
     `bridge_sink_healthy ${gauges.sinkHealthy ? 1 : 0}`,
   );
+  for (const [key, name, help] of gauges.spool ? SPOOL_GAUGES : []) {
+    lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name} ${gauges.spool?.[key]}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 

@@ -7,6 +7,7 @@ import {
   TOPIC_KIND_OF_PAYLOAD,
   topicFor,
 } from "../proto/index.ts";
+import { LocalAlarm } from "./alarms/local-alarm.ts";
 import { CommandHandler } from "./commands/command-handler.ts";
 import type { AgentConfig, SensorConfig } from "./config/agent-config.ts";
 import { createLogger } from "./log.ts";
@@ -99,6 +100,9 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
         counters.increment(ack.value.ok ? "commands_applied" : "commands_refused");
         log.info(`command ${ack.value.commandId}: ${ack.value.message}`);
         emit({ commandAck: ack.value });
+        // A command may make an analyzer produce data at once (e.g. a suit session summary).
+        for (const analyzer of analyzers.values())
+          for (const payload of analyzer.drainOutputs?.() ?? []) emit(payload);
       },
     },
   );
@@ -111,7 +115,15 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
     counters.increment(`enqueued_${kind}`);
     publisher.pump();
   };
+  // The bedside alarm hears every payload first: it must not wait for the outbox or a broker.
+  const localAlarm = config.localAlarm
+    ? new LocalAlarm(config.localAlarm, {
+        info: (message) => log.info(message),
+        count: (name) => counters.increment(name),
+      })
+    : null;
   const emit = (payload: OutgoingPayload) => {
+    localAlarm?.onPayload(payload);
     const envelope = envelopes.wrap(payload);
     send(envelope, envelope.payload ?? (Object.keys(payload)[0] as PayloadKind), "alert" in payload);
   };
@@ -128,7 +140,10 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
     const settings = definition.parseSettings(sensor.settings);
     if (!settings.ok) throw new Error(`invalid settings for ${sensor.id}: ${settings.reason}`);
     const transport = createTransport(sensor.transport);
-    const analyzer = definition.createAnalyzer?.(settings.value, sensor.id);
+    const analyzer = definition.createAnalyzer?.(settings.value, sensor.id, {
+      monotonicMs: () => performance.now(),
+      counters,
+    });
     if (analyzer) analyzers.set(sensor.id, analyzer);
     const link: SensorLink = {
       sensorId: sensor.id,
@@ -202,6 +217,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
     stop: async () => {
       clearInterval(statusTimer);
       await Promise.all(streams.map((stream) => stream.stop()));
+      await localAlarm?.stop();
       send(envelopes.wrap({ status: offlineStatus("agent stopped") }), "status", false);
       await waitUntil(() => outbox.size === 0 || !publisher.isConnected, 5_000);
       await publisher.stop();

@@ -1,6 +1,8 @@
 // The emulator's configuration (sim.json): one schema gives the type, the validation, the defaults,
 // the environment overrides and the --help text. Validated at start-up; every error is reported at once.
 import { ok, type Result, rejected } from "../proto/index.ts";
+import { bedSimFields, checkBeds } from "./bed/emulator-config.ts";
+import { linkIdentity, optionalField, residentLinkField, resolveLink } from "./ble/link-config.ts";
 import {
   type FieldValue,
   listField,
@@ -10,6 +12,7 @@ import {
   type ParseContext,
   stringField,
 } from "./config-schema.ts";
+import { checkSuits, suitsField } from "./suit/emulator-config.ts";
 
 const residentSchema = objectField({
   sensorId: stringField({
@@ -18,12 +21,16 @@ const residentSchema = objectField({
     maxLength: 64,
   }),
   seed: numberField({ doc: "seed of the resident's physiology, sensor and line faults", integer: true }),
-  ttyPath: stringField({ doc: "sensor end of the pty pair (socat link); relative to the config file" }),
+  ttyPath: optionalField(
+    stringField({ doc: "sensor end of the pty pair (socat link); relative to the config file" }),
+  ),
+  link: residentLinkField,
   groundTruthDir: stringField({ doc: "folder for <sensorId>.readings.csv and .events.jsonl" }),
 });
 
 export const simConfigSchema = objectField({
-  residents: listField(residentSchema, { doc: "one emulated bladder sensor per resident", minItems: 1 }),
+  // May be empty when the run has beds or suits (checkBeds requires one sensor of some kind).
+  residents: listField(residentSchema, { doc: "one emulated bladder sensor per resident", minItems: 0 }),
   readingPeriodS: numberField({
     doc: "simulated seconds between readings",
     above: 0,
@@ -71,6 +78,8 @@ export const simConfigSchema = objectField({
     above: 0,
     env: "SIM_DURATION_S",
   }),
+  suits: suitsField,
+  ...bedSimFields,
 });
 
 export type SimConfig = FieldValue<typeof simConfigSchema>;
@@ -81,11 +90,27 @@ export interface ConfigDefaults {
   localUtcOffsetMinutes: number;
 }
 
-function checkUnique(config: SimConfig, key: "sensorId" | "ttyPath", errors: string[]): void {
+function checkUnique(config: SimConfig, errors: string[]): void {
   const seen = new Set<string>();
   for (const [index, resident] of config.residents.entries()) {
-    if (seen.has(resident[key])) errors.push(`residents[${index}].${key}: "${resident[key]}" is used twice`);
-    seen.add(resident[key]);
+    if (seen.has(resident.sensorId))
+      errors.push(`residents[${index}].sensorId: "${resident.sensorId}" is used twice`);
+    seen.add(resident.sensorId);
+  }
+}
+
+/** Each resident names exactly one link, and no tty or BLE address serves two sensors. */
+function checkLinks(config: SimConfig, errors: string[]): void {
+  const seen = new Set<string>();
+  for (const [index, resident] of config.residents.entries()) {
+    const link = resolveLink(resident);
+    if (link === null) {
+      errors.push(`residents[${index}]: give either ttyPath or link, exactly one`);
+      continue;
+    }
+    const { key, field, value } = linkIdentity(link);
+    if (seen.has(key)) errors.push(`residents[${index}].${field}: "${value}" is used twice`);
+    seen.add(key);
   }
 }
 
@@ -98,8 +123,10 @@ export function parseSimConfig(
   const context: ParseContext = { errors: [], env, defaults: { ...defaults } };
   const config = simConfigSchema.parse(raw, "", context);
   if (config !== undefined) {
-    checkUnique(config, "sensorId", context.errors);
-    checkUnique(config, "ttyPath", context.errors);
+    checkUnique(config, context.errors);
+    checkLinks(config, context.errors);
+    checkSuits(config, context.errors);
+    checkBeds(config, context.errors);
   }
   if (config === undefined || context.errors.length > 0) return rejected(context.errors.join("\n"));
   return ok(config);

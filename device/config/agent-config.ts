@@ -1,5 +1,6 @@
 // The agent's configuration: this declaration is its type, validation, defaults and env overrides.
 import { readFileSync } from "node:fs";
+import { localAlarmSpec } from "../alarms/local-alarm-config.ts";
 import {
   array,
   type Infer,
@@ -17,7 +18,7 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const sensorSpec = object({
   id: string({ pattern: ID }),
-  kind: oneOf(["bladder"] as const),
+  kind: oneOf(["bladder", "suit", "bed"] as const),
   transport: transportSpec,
   /** Event-time window of derived estimates; default from the sensor definition. */
   windowMs: optional(number({ min: 1000 })),
@@ -57,6 +58,8 @@ export const agentConfigSpec = object({
     startAtMs: optional(number({ min: 0 })),
   }),
   sensors: array(sensorSpec, { minItems: 1 }),
+  /** Bedside outputs driven by alerts without the network (device/alarms, docs/bed-integration.md). */
+  localAlarm: optional(localAlarmSpec),
 });
 
 export type AgentConfig = Infer<typeof agentConfigSpec>;

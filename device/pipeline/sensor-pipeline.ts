@@ -1,5 +1,16 @@
 // The RxJS shell around a sensor definition: bytes in, wire payloads out.
-import { defer, EMPTY, filter, map, merge, mergeMap, type Observable, type SchedulerLike, share } from "rxjs";
+import {
+  concat,
+  defer,
+  EMPTY,
+  filter,
+  map,
+  merge,
+  mergeMap,
+  type Observable,
+  type SchedulerLike,
+  share,
+} from "rxjs";
 import { type AssembledItem, type care, FrameAssembler } from "../../proto/index.ts";
 import { toWireIntegers } from "../sensors/channel.ts";
 import type { SensorAnalyzer, SensorDefinition, Stamped } from "../sensors/sensor-definition.ts";
@@ -113,6 +124,15 @@ export function buildSensorPipeline<Reading, Settings>(
 
   const analyzer = options.analyzer as SensorAnalyzer<Reading> | undefined;
   const analysis = analyzer ? stamped.pipe(mergeMap((reading) => analyzer.analyze(reading))) : EMPTY;
+  // What an analyzer still holds when the stream ends (a partial batch, an open session) goes out last.
+  const analysisThenFlush = analyzer?.flush
+    ? concat(
+        analysis,
+        defer(() => analyzer.flush?.() ?? []),
+      )
+    : analysis;
+  // A definition without per-reading channels batches its raw samples itself (sample blocks, in its analyzer).
+  const readingBatches = definition.channels.length > 0 ? batches : EMPTY;
 
-  return merge(batches, observations, analysis);
+  return merge(readingBatches, observations, analysisThenFlush);
 }

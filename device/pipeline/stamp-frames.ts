@@ -24,6 +24,8 @@ export function createFrameStamper<Reading>(
   let sequence = initialFrameSequence;
   let sensorClock = initialSensorClock;
   let lastTimeUs = Number.NEGATIVE_INFINITY;
+  const acceptedTypes = definition.frameTypes ?? [definition.frameType];
+  const readTicks = definition.createTicksReader?.() ?? ((reading: Reading) => definition.ticksMs(reading));
   const reject = (reason: string, bytes: Uint8Array) => {
     context.counters.increment(`frames_rejected_${reason.split(":")[0]}`);
     context.onReject(reason, bytes);
@@ -42,13 +44,24 @@ export function createFrameStamper<Reading>(
       context.onHello(hello.value);
       return null;
     }
-    if (frame.type !== definition.frameType)
+    if (!acceptedTypes.includes(frame.type))
       return reject(`unknown_frame_type: 0x${frame.type.toString(16)}`, frame.payload);
-    const decoded = definition.decode(frame.payload);
+    const decoded = definition.decode(frame.payload, frame.type);
     if (!decoded.ok) return reject(`bad_reading: ${decoded.reason}`, frame.payload);
+    const ticks = readTicks(decoded.value);
+    if (ticks === null) {
+      context.onClock(sensorClock);
+      context.counters.increment("readings");
+      return {
+        reading: decoded.value,
+        timeMs: context.clock.now(),
+        sensorSeq: step.sensorSeq,
+        gapBefore: step.gapBefore,
+      };
+    }
     const [nextClock, mappedMs] = mapSensorTicks(
       sensorClock,
-      definition.ticksMs(decoded.value),
+      ticks,
       context.clock.now(),
       context.clockToleranceMs,
     );

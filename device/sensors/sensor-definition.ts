@@ -31,6 +31,16 @@ export interface SensorAnalyzer<Reading> {
   analyze(reading: Stamped<Reading>): OutgoingPayload[];
   /** Applies a command; the message of the result goes back in the acknowledgement. */
   applyCommand?(command: SensorCommand): Result<string>;
+  /** Payloads produced outside analyze() (e.g. by a command); the agent takes them after each command. */
+  drainOutputs?(): OutgoingPayload[];
+  /** Payloads still held when the stream ends (partial batches, an open session). */
+  flush?(): OutgoingPayload[];
+}
+
+/** What the agent lends an analyzer: a monotonic clock to measure its own processing time, and the status counters. */
+export interface AnalyzerContext {
+  monotonicMs(): number;
+  counters: { increment(name: string, by?: number): void };
 }
 
 /**
@@ -41,12 +51,20 @@ export interface SensorDefinition<Reading, Settings> {
   kind: string;
   protoKind: care.v1.SensorKind;
   frameType: number;
-  decode(payload: Uint8Array): Result<Reading>;
+  /** Every frame type the sensor sends besides HELLO, when there is more than `frameType` (sample blocks and status). */
+  frameTypes?: readonly number[];
+  /** `frameType` tells which type arrived, for sensors with several. */
+  decode(payload: Uint8Array, frameType: number): Result<Reading>;
   ticksMs(reading: Reading): number;
+  /**
+   * Stateful ticks, one function per stream, replacing `ticksMs` (e.g. a sample counter to unwrap). null = the
+   * reading has no sensor time of its own (a status frame): it is stamped on arrival and leaves the clock mapping alone.
+   */
+  createTicksReader?(): (reading: Reading) => number | null;
   stream: string;
   channels: readonly Channel<Reading>[];
   defaultWindowMs: number;
   parseSettings(raw: unknown): Result<Settings>;
   estimateWindow(window: readonly Stamped<Reading>[], settings: Settings): ObservationDraft;
-  createAnalyzer?(settings: Settings, sensorId: string): SensorAnalyzer<Reading>;
+  createAnalyzer?(settings: Settings, sensorId: string, context?: AnalyzerContext): SensorAnalyzer<Reading>;
 }

@@ -5,7 +5,8 @@ export interface BackoffPolicy {
   factor: number;
 }
 
-export const defaultBackoff: BackoffPolicy = { initialMs: 250, maxMs: 15_000, factor: 2 };
+// Capped at 5 s: a bedside link must come back within seconds of the sensor returning.
+export const defaultBackoff: BackoffPolicy = { initialMs: 250, maxMs: 5_000, factor: 2 };
 
 export function backoffDelay(policy: BackoffPolicy, attempt: number, random: () => number): number {
   const ceiling = Math.min(policy.maxMs, policy.initialMs * policy.factor ** attempt);

@@ -1,5 +1,7 @@
 import type { Infer } from "../config/schema.ts";
 import type { transportSpec } from "../config/transport-config.ts";
+import { BleTransport } from "./ble-transport.ts";
+import { FirmataTransport } from "./firmata-transport.ts";
 import { SerialTransport } from "./serial-transport.ts";
 import type { ByteTransport } from "./transport.ts";
 
@@ -12,6 +14,8 @@ type Builders = {
 /** One constructor per transport type named in config. */
 const builders: Builders = {
   serial: (config) => new SerialTransport(config),
+  ble: (config) => new BleTransport(config),
+  firmata: (config) => new FirmataTransport(config),
 };
 
 export function createTransport(config: TransportConfig): ByteTransport {

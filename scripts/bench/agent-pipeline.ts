@@ -3,7 +3,7 @@
 import { from, lastValueFrom, queueScheduler, tap } from "rxjs";
 import { buildSensorPipeline } from "../../device/pipeline/sensor-pipeline.ts";
 import { bladderDefinition } from "../../device/sensors/bladder/bladder-definition.ts";
-import { defaultFillSettings } from "../../device/sensors/bladder/fill-estimate.ts";
+import { defaultBladderSettings } from "../../device/sensors/bladder/bladder-settings.ts";
 import { Counters } from "../../device/status/counters.ts";
 import {
   encodeBladderEcho,
@@ -42,7 +42,7 @@ async function pipelineSeconds(chunks: Uint8Array[]): Promise<number> {
   const clock = { now: () => 1_700_000_000_000 + ticks * 1000, monotonic: () => ticks };
   const started = performance.now();
   await lastValueFrom(
-    buildSensorPipeline(from(chunks).pipe(tap(() => ticks++)), bladderDefinition, defaultFillSettings, {
+    buildSensorPipeline(from(chunks).pipe(tap(() => ticks++)), bladderDefinition, defaultBladderSettings, {
       sensorId: "bench",
       scheduler: queueScheduler,
       clock,

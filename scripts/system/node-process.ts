@@ -7,12 +7,15 @@ export function startNodeProcess(
   entry: string,
   configPath: string,
   logDir: string,
+  /** Added to this process's environment. */
+  env?: NodeJS.ProcessEnv,
 ): ManagedChild {
   return startChild({
     name,
     command: process.execPath,
     args: ["--import", "tsx", join(REPO_ROOT, entry), "--config", configPath],
     cwd: REPO_ROOT,
+    ...(env ? { env: { ...process.env, ...env } } : {}),
     logFile: join(logDir, `${name}.log`),
   });
 }

@@ -1,23 +1,53 @@
-// Starts the whole system as child processes: Mosquitto, InfluxDB, a pty pair per resident,
+// Starts the whole system as child processes: Mosquitto, InfluxDB, a pty pair per resident (or, with
+// transport "ble", one private dbus-daemon on which the simulator hosts a BlueZ-compatible service),
 // the sensor simulator, one edge agent per resident and the bridge. Used by the demo and the tests.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import {
+  brokerUsers,
+  createStackCredentials,
+  influxAccessFor,
+  influxReaderDsn,
+  type StackCredentials,
+} from "../stack/credentials.ts";
 import {
   freePort,
   type ManagedChild,
   type PtyPair,
   type RunningBroker,
+  type RunningDbusDaemon,
   type RunningInfluxd,
+  startDbusDaemon,
   startInfluxd,
   startMosquitto,
   startPtyPair,
   waitFor,
 } from "../stack/index.ts";
+import { careAcl } from "../stack/mosquitto.ts";
+import {
+  type BedUnit,
+  bedAcceleration,
+  bedAgentConfig,
+  bedDeviceIds,
+  bedSimulatorSection,
+  bedsNeedSimulatorFirst,
+  bedTime,
+  startBedLinks,
+} from "./bed-system.ts";
 import { startNodeProcess } from "./node-process.ts";
 import {
+  type SuitUnit,
+  startSuitLinks,
+  suitAgentConfig,
+  suitDeviceIds,
+  suitSimulatorSection,
+} from "./suit-system.ts";
+import {
   agentConfig,
+  bleLinkFor,
   bridgeConfig,
   type Resident,
+  residentDeviceId,
   type SystemOptions,
   simulatorConfig,
 } from "./system-config.ts";
@@ -28,6 +58,12 @@ export interface RunningSystem {
   readonly broker: RunningBroker;
   readonly influx: RunningInfluxd;
   readonly residents: Resident[];
+  /** Assist suits, each its own device (empty unless options.suits). */
+  readonly suits: SuitUnit[];
+  /** Sleep beds, each its own device on the beds' clock (empty unless options.beds). */
+  readonly beds: BedUnit[];
+  /** Simulated time of the beds at startAtMs (they run at options.beds.acceleration). */
+  readonly bedEpochMs: number;
   readonly groundTruthDir: string;
   readonly bridgeMetricsUrl: string;
   readonly epochMs: number;
@@ -36,19 +72,39 @@ export interface RunningSystem {
   readonly simulator: ManagedChild;
   readonly agents: Map<string, ManagedChild>;
   readonly bridge: ManagedChild;
+  /** The private system bus of a "ble" system (DBUS_SYSTEM_BUS_ADDRESS of simulator and agents). */
+  readonly dbus: RunningDbusDaemon | null;
+  /** The pty pairs of serial residents, in resident order (a fault test makes them vanish). */
+  readonly ptys: readonly PtyPair[];
+  /** Per-run users; password files in <runDir>/secrets (mode 0600). Undefined when options.auth is false. */
+  readonly credentials: StackCredentials | undefined;
+  /** InfluxDB URL for queries (tallyRun, InfluxDB clients): carries the read-only user. Never print it. */
+  readonly influxQueryUrl: string;
   /** Stops the simulator first, then agents (they flush), then the bridge and the servers. */
   stop(): Promise<void>;
 }
 
+function logHas(logFile: string, text: string): boolean {
+  return existsSync(logFile) && readFileSync(logFile, "utf8").includes(text);
+}
+
 function agentReady(logFile: string): boolean {
-  if (!existsSync(logFile)) return false;
-  const log = readFileSync(logFile, "utf8");
-  return log.includes("transport open") && log.includes("mqtt connected");
+  return logHas(logFile, "transport open") && logHas(logFile, "mqtt connected");
 }
 
 function writeJson(path: string, value: unknown): string {
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
   return path;
+}
+
+/** Mosquitto and InfluxDB; with credentials: users, the device ACL and a prepared database. */
+function startServers(runDir: string, credentials: StackCredentials | undefined) {
+  if (!credentials) return Promise.all([startMosquitto({ runDir }), startInfluxd({ runDir })]);
+  const acl = careAcl([credentials.mqttBridge.username]);
+  return Promise.all([
+    startMosquitto({ runDir, users: brokerUsers(credentials), acl }),
+    startInfluxd({ runDir, access: influxAccessFor(credentials, "care") }),
+  ]);
 }
 
 export async function startSystem(options: SystemOptions, runDir: string): Promise<RunningSystem> {
@@ -57,26 +113,43 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
   const groundTruthDir = join(runDir, "ground-truth");
   for (const dir of [configDir, logDir, groundTruthDir]) mkdirSync(dir, { recursive: true });
 
-  const [broker, influx] = await Promise.all([startMosquitto({ runDir }), startInfluxd({ runDir })]);
+  const deviceIds = Array.from({ length: options.residents }, (_, i) => residentDeviceId(i + 1));
+  deviceIds.push(...suitDeviceIds(options));
+  deviceIds.push(...bedDeviceIds(options));
+  const credentials = options.auth === false ? undefined : createStackCredentials(runDir, deviceIds);
+  const [broker, influx] = await startServers(runDir, credentials);
+  const ble = options.transport === "ble";
+  const dbus = ble ? await startDbusDaemon({ runDir }) : null;
+  const busEnv = dbus ? { DBUS_SYSTEM_BUS_ADDRESS: dbus.address } : undefined;
   const ptys: PtyPair[] = [];
   const residents: Resident[] = [];
   for (let i = 1; i <= options.residents; i++) {
-    const pty = await startPtyPair(runDir, `bladder-${i}`);
-    ptys.push(pty);
+    const pty = ble ? null : await startPtyPair(runDir, `bladder-${i}`);
+    if (pty) ptys.push(pty);
     residents.push({
-      deviceId: `room${100 + i}`,
+      deviceId: residentDeviceId(i),
       sensorId: `bladder-${i}`,
-      sensorTty: pty.sensorEnd,
-      agentTty: pty.agentEnd,
+      link: pty ? { type: "serial", sensorTty: pty.sensorEnd, agentTty: pty.agentEnd } : bleLinkFor(i),
     });
   }
+  const { suits, ptys: suitPtys } = await startSuitLinks(options, runDir, ble);
+  ptys.push(...suitPtys);
+  const { beds, ptys: bedPtys } = await startBedLinks(options, runDir);
+  ptys.push(...bedPtys);
   const httpPort = await freePort();
   const bridge = startNodeProcess(
     "bridge",
     "bridge/main.ts",
     writeJson(
       join(configDir, "bridge.json"),
-      bridgeConfig(runDir, broker.url, influx.url, httpPort, options.acceleration),
+      bridgeConfig(
+        runDir,
+        broker.url,
+        influx.url,
+        httpPort,
+        Math.max(options.acceleration, bedAcceleration(options)),
+        credentials && { mqtt: credentials.mqttBridge, influx: credentials.influxWriter },
+      ),
     ),
     logDir,
   );
@@ -87,15 +160,74 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
   const startAtMs = Date.now() + 10_000;
   const epochMs = startAtMs - (options.acceleration > 1 ? options.acceleration * 60_000 : 0);
   const time = { epochMs, startAtMs };
+  const bedsTime = bedTime(options, startAtMs);
+  const startSimulator = () =>
+    startNodeProcess(
+      "simulator",
+      "sim/main.ts",
+      writeJson(join(configDir, "sim.json"), {
+        ...simulatorConfig(options, residents, time, groundTruthDir),
+        ...suitSimulatorSection(options, suits, groundTruthDir),
+        ...bedSimulatorSection(options, beds, bedsTime, groundTruthDir),
+      }),
+      logDir,
+      busEnv,
+    );
+  // A BLE sensor is there before any central connects to it: the simulator must host the service first.
+  const bleSimulator = ble ? startSimulator() : null;
+  if (bleSimulator)
+    await waitFor(
+      "BlueZ-compatible service",
+      () => logHas(join(logDir, "simulator.log"), "service up"),
+      30_000,
+    );
+  // Firmata boards answer their host's handshake: they must be up before the bed agents connect.
+  const boardsSimulator = !bleSimulator && bedsNeedSimulatorFirst(beds) ? startSimulator() : null;
   const agents = new Map<string, ManagedChild>();
   for (const resident of residents) {
     const path = writeJson(
       join(configDir, `agent-${resident.deviceId}.json`),
-      agentConfig(options, resident, broker.url, time, runDir),
+      agentConfig(
+        options,
+        resident,
+        broker.url,
+        time,
+        runDir,
+        credentials?.mqttDevices.get(resident.deviceId),
+      ),
     );
     agents.set(
       resident.deviceId,
-      startNodeProcess(`agent-${resident.deviceId}`, "device/main.ts", path, logDir),
+      startNodeProcess(`agent-${resident.deviceId}`, "device/main.ts", path, logDir, busEnv),
+    );
+  }
+  for (const suit of suits) {
+    const config = suitAgentConfig(
+      options,
+      suit,
+      broker.url,
+      runDir,
+      credentials?.mqttDevices.get(suit.deviceId),
+    );
+    const path = writeJson(join(configDir, `agent-${suit.deviceId}.json`), config);
+    agents.set(
+      suit.deviceId,
+      startNodeProcess(`agent-${suit.deviceId}`, "device/main.ts", path, logDir, busEnv),
+    );
+  }
+  for (const bed of beds) {
+    const config = bedAgentConfig(
+      options,
+      bed,
+      broker.url,
+      bedsTime,
+      runDir,
+      credentials?.mqttDevices.get(bed.deviceId),
+    );
+    const path = writeJson(join(configDir, `agent-${bed.deviceId}.json`), config);
+    agents.set(
+      bed.deviceId,
+      startNodeProcess(`agent-${bed.deviceId}`, "device/main.ts", path, logDir, busEnv),
     );
   }
   // Readings written to a pty before the agent opened it are gone, as with a real sensor.
@@ -104,12 +236,7 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
       waitFor(`agent ${deviceId} ready`, () => agentReady(join(logDir, `agent-${deviceId}.log`)), 60_000),
     ),
   );
-  const simulator = startNodeProcess(
-    "simulator",
-    "sim/main.ts",
-    writeJson(join(configDir, "sim.json"), simulatorConfig(options, residents, time, groundTruthDir)),
-    logDir,
-  );
+  const simulator = bleSimulator ?? boardsSimulator ?? startSimulator();
 
   return {
     runDir,
@@ -117,6 +244,9 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
     broker,
     influx,
     residents,
+    suits,
+    beds,
+    bedEpochMs: bedsTime.epochMs,
     groundTruthDir,
     bridgeMetricsUrl: `http://127.0.0.1:${httpPort}/metrics`,
     epochMs,
@@ -124,11 +254,15 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
     simulator,
     agents,
     bridge,
+    dbus,
+    credentials,
+    influxQueryUrl: credentials ? influxReaderDsn(influx.url, credentials.influxReader) : influx.url,
+    ptys,
     stop: async () => {
       await simulator.stop("SIGTERM", 10_000);
       await Promise.all([...agents.values()].map((agent) => agent.stop("SIGTERM", 10_000)));
       await bridge.stop("SIGTERM", 15_000);
-      await Promise.all([broker.stop(), influx.stop(), ...ptys.map((pty) => pty.stop())]);
+      await Promise.all([broker.stop(), influx.stop(), ...ptys.map((pty) => pty.stop()), dbus?.stop()]);
     },
   };
 }

@@ -1,5 +1,7 @@
 // Generated configs for one whole system run: simulator, one agent per resident, the bridge.
 import { join } from "node:path";
+import type { BedSystemOptions } from "./bed-system.ts";
+import type { SuitSystemOptions } from "./suit-system.ts";
 
 export interface SystemOptions {
   residents: number;
@@ -9,6 +11,14 @@ export interface SystemOptions {
   corruptFrameRate: number;
   siteId: string;
   seed: number;
+  /** How sensors reach agents: real ptys, or BLE through a BlueZ-compatible service on a private bus. */
+  transport?: "serial" | "ble";
+  /** Per-run users and passwords for broker and database (docs/security.md); on unless false. */
+  auth?: boolean;
+  /** Assist suits, each its own device streaming in real time (scripts/system/suit-system.ts). */
+  suits?: SuitSystemOptions;
+  /** Sleep beds, each its own device on its own (slower) clock (scripts/system/bed-system.ts). */
+  beds?: BedSystemOptions;
 }
 
 export const defaultSystemOptions: SystemOptions = {
@@ -18,13 +28,34 @@ export const defaultSystemOptions: SystemOptions = {
   corruptFrameRate: 0,
   siteId: "demo-site",
   seed: 1,
+  transport: "serial",
 };
+
+/** Resident i's device id, which is also its MQTT user (1-based). */
+export function residentDeviceId(index: number): string {
+  return `room${100 + index}`;
+}
+
+/** A user and the file holding its password: what a config may name (never the password itself). */
+export interface UserWithPasswordFile {
+  username: string;
+  passwordFile: string;
+}
+
+export type ResidentLink =
+  | { type: "serial"; sensorTty: string; agentTty: string }
+  | { type: "ble"; address: string; name: string };
 
 export interface Resident {
   deviceId: string;
   sensorId: string;
-  sensorTty: string;
-  agentTty: string;
+  link: ResidentLink;
+}
+
+/** Resident i's emulated BLE sensor: a fixed, recognisable address per resident. */
+export function bleLinkFor(index: number): ResidentLink {
+  const byte = (index & 0xff).toString(16).toUpperCase().padStart(2, "0");
+  return { type: "ble", address: `C0:FF:EE:00:00:${byte}`, name: `bladder-${index}` };
 }
 
 export interface SimulatedTime {
@@ -43,7 +74,9 @@ export function simulatorConfig(
     residents: residents.map((resident, index) => ({
       sensorId: resident.sensorId,
       seed: options.seed * 1000 + index,
-      ttyPath: resident.sensorTty,
+      ...(resident.link.type === "serial"
+        ? { ttyPath: resident.link.sensorTty }
+        : { link: { type: "ble", address: resident.link.address, name: resident.link.name } }),
       groundTruthDir,
     })),
     readingPeriodS: options.readingPeriodS,
@@ -60,11 +93,15 @@ export function agentConfig(
   mqttUrl: string,
   time: SimulatedTime,
   runDir: string,
+  mqttUser?: UserWithPasswordFile,
 ) {
   return {
     deviceId: resident.deviceId,
     siteId: options.siteId,
-    mqtt: { url: mqttUrl },
+    mqtt: {
+      url: mqttUrl,
+      ...(mqttUser && { username: mqttUser.username, passwordFile: mqttUser.passwordFile }),
+    },
     outbox: { dir: join(runDir, "outbox", resident.deviceId) },
     // Real-time status every 10 s; readings are batched for at most 1 s.
     statusIntervalMs: 10_000,
@@ -73,7 +110,15 @@ export function agentConfig(
       {
         id: resident.sensorId,
         kind: "bladder",
-        transport: { type: "serial", path: resident.agentTty, silenceTimeoutMs: 15_000 },
+        transport:
+          resident.link.type === "serial"
+            ? { type: "serial", path: resident.link.agentTty, silenceTimeoutMs: 15_000 }
+            : {
+                type: "ble",
+                address: resident.link.address,
+                silenceTimeoutMs: 15_000,
+                connectTimeoutMs: 10_000,
+              },
         batchMaxCount: 200,
         batchMaxDelayMs: 1000,
         // Transport jitter is multiplied by the acceleration in simulated time.
@@ -90,13 +135,18 @@ export function bridgeConfig(
   influxUrl: string,
   httpPort: number,
   acceleration: number,
+  users?: { mqtt: UserWithPasswordFile; influx: UserWithPasswordFile },
 ) {
   return {
     mqttUrl,
+    ...(users && { mqttUsername: users.mqtt.username, mqttPasswordFile: users.mqtt.passwordFile }),
+    ...(users && { influxUsername: users.influx.username, influxPasswordFile: users.influx.passwordFile }),
     clientId: "bridge-1",
     influxUrl,
     influxDatabase: "care",
     deadLetterPath: join(runDir, "bridge-dead-letters.jsonl"),
+    // Acknowledge after a local durable append; InfluxDB outages drain from here.
+    spoolDir: join(runDir, "bridge-spool"),
     httpPort,
     // An accelerated simulation runs ahead of the wall clock on purpose.
     maxFutureSkewMs: acceleration > 1 ? 400 * 24 * 3600_000 : 5 * 60_000,

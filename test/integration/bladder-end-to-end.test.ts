@@ -22,7 +22,7 @@ describe("bladder readings from simulator to InfluxDB", () => {
     await system.simulator.stop("SIGTERM", 10_000);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await Promise.all([...system.agents.values()].map((agent) => agent.stop("SIGTERM", 10_000)));
-    tallies = await settledTally(system.influx.url, system.residents, system.groundTruthDir, 30_000);
+    tallies = await settledTally(system.influxQueryUrl, system.residents, system.groundTruthDir, 30_000);
   }, 120_000);
 
   afterAll(async () => {
@@ -45,7 +45,7 @@ describe("bladder readings from simulator to InfluxDB", () => {
   });
 
   it("counts the corrupt frames the simulator injected in each agent's status", async () => {
-    const influx = new InfluxDB(`${system.influx.url}/care`);
+    const influx = new InfluxDB(`${system.influxQueryUrl}/care`);
     const rows = await influx.query<{ device: string; bad: number }>(
       `SELECT max("frames_rejected_bad_crc") AS bad FROM "device_status" GROUP BY "device"`,
     );
@@ -54,7 +54,7 @@ describe("bladder readings from simulator to InfluxDB", () => {
   });
 
   it("writes fill estimates per window that follow the true volume", async () => {
-    const influx = new InfluxDB(`${system.influx.url}/care`);
+    const influx = new InfluxDB(`${system.influxQueryUrl}/care`);
     for (const resident of system.residents) {
       const rows = await influx.query<{ time: Date; volume_ml: number }>(
         `SELECT "volume_ml" FROM "bladder_fill" WHERE "device" = '${resident.deviceId}' AND "quality" = 'good'`,

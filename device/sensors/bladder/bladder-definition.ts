@@ -1,38 +1,15 @@
-import {
-  type BladderEcho,
-  care,
-  decodeBladderEcho,
-  FrameType,
-  ok,
-  type Result,
-  rejected,
-} from "../../../proto/index.ts";
+import { type BladderEcho, care, decodeBladderEcho, FrameType } from "../../../proto/index.ts";
 import { channel } from "../channel.ts";
 import type { ObservationDraft, SensorDefinition } from "../sensor-definition.ts";
-import { defaultFillSettings, estimateFill, type FillQuality, type FillSettings } from "./fill-estimate.ts";
+import { createBladderAnalyzer } from "./bladder-analyzer.ts";
+import { type BladderSettings, parseBladderSettings } from "./bladder-settings.ts";
+import { estimateFill, type FillQuality, type FillSettings } from "./fill-estimate.ts";
 
 const QUALITY: Record<FillQuality, care.v1.Quality> = {
   good: care.v1.Quality.QUALITY_GOOD,
   poor: care.v1.Quality.QUALITY_POOR,
   no_contact: care.v1.Quality.QUALITY_NO_CONTACT,
 };
-
-function parseFillSettings(raw: unknown): Result<FillSettings> {
-  const input = (raw ?? {}) as Record<string, unknown>;
-  const settings = { ...defaultFillSettings };
-  const errors: string[] = [];
-  for (const key of Object.keys(defaultFillSettings) as (keyof FillSettings)[]) {
-    const value = input[key];
-    if (value === undefined) continue;
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
-      errors.push(`${key} must be a number ≥ 0`);
-    else settings[key] = value;
-  }
-  const unknown = Object.keys(input).filter((key) => !(key in defaultFillSettings));
-  if (unknown.length) errors.push(`unknown bladder settings: ${unknown.join(", ")}`);
-  if (settings.capacityMl <= 0) errors.push("capacityMl must be > 0");
-  return errors.length ? rejected(errors.join("; ")) : ok(settings);
-}
 
 function fillObservation(
   window: Parameters<typeof estimateFill>[0],
@@ -52,7 +29,7 @@ function fillObservation(
   return { name: "bladder_fill", fields, quality: QUALITY[estimate.quality] };
 }
 
-export const bladderDefinition: SensorDefinition<BladderEcho, FillSettings> = {
+export const bladderDefinition: SensorDefinition<BladderEcho, BladderSettings> = {
   kind: "bladder",
   protoKind: care.v1.SensorKind.SENSOR_KIND_BLADDER,
   frameType: FrameType.bladderEcho,
@@ -67,10 +44,11 @@ export const bladderDefinition: SensorDefinition<BladderEcho, FillSettings> = {
     channel("battery_pct", "%", 1, (echo) => echo.batteryPct),
   ],
   defaultWindowMs: 5 * 60_000,
-  parseSettings: parseFillSettings,
+  parseSettings: parseBladderSettings,
   estimateWindow: (window, settings) =>
     fillObservation(
       window.map((stamped) => stamped.reading),
       settings,
     ),
+  createAnalyzer: createBladderAnalyzer,
 };

@@ -42,6 +42,21 @@ describe("estimateFill", () => {
     expect(estimate.quality).toBe("no_contact");
   });
 
+  it("reads a strong echo with no far wall as an empty bladder, a weak one as no contact", () => {
+    const empty = { anteriorMm: 30, posteriorMm: 0, strength: 190 };
+    expect(estimateFill([empty, empty, empty], defaultFillSettings)).toMatchObject({
+      volumeMl: 0,
+      level: 0,
+      quality: "good",
+    });
+    // A slipped transducer: an oblique anterior echo of strength 25–70 and no far wall.
+    const slipped = { anteriorMm: 36, posteriorMm: 0, strength: 65 };
+    expect(estimateFill([slipped, slipped, empty], defaultFillSettings)).toMatchObject({
+      volumeMl: null,
+      quality: "no_contact",
+    });
+  });
+
   it("clamps the level to 0..10", () => {
     expect(fillLevel(-5, 400)).toBe(0);
     expect(fillLevel(900, 400)).toBe(10);

@@ -5,13 +5,17 @@
 // flattened disc, so k grows as V falls: k(V) = shapeFactor * (1 + emptyFlattening * exp(-V / flatteningMl)).
 // D(V) is strictly increasing, so V is found from D by bisection. All three are per-resident
 // calibration settings; the defaults describe an average adult.
+// A strong echo with no posterior wall is an empty bladder (no fluid window), not a lost contact.
 
 export interface FillSettings {
   capacityMl: number;
   shapeFactor: number;
   emptyFlattening: number;
   flatteningMl: number;
-  /** Echoes weaker than this mean poor skin contact. */
+  /**
+   * Echoes weaker than this mean poor skin contact. 90 sits between a slipped transducer's oblique
+   * echo (25–70 in the simulator's echo model) and the weakest attached one (≈110: deep wall, moving).
+   */
   minStrength: number;
   /** Share of usable readings a window needs to report a value. */
   minUsableShare: number;
@@ -22,7 +26,7 @@ export const defaultFillSettings: FillSettings = {
   shapeFactor: 2.0,
   emptyFlattening: 3,
   flatteningMl: 80,
-  minStrength: 60,
+  minStrength: 90,
   minUsableShare: 0.5,
 };
 
@@ -75,8 +79,19 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** Good skin contact and a readable wall pair (or no posterior wall at all: an empty bladder). */
+export function isUsableEcho(echo: EchoInput, settings: Pick<FillSettings, "minStrength">): boolean {
+  if (echo.strength < settings.minStrength || echo.anteriorMm <= 0) return false;
+  return echo.posteriorMm === 0 || echo.posteriorMm > echo.anteriorMm;
+}
+
+/** Wall distance of a usable echo, mm; 0 for an empty bladder. */
+export function wallGapMm(echo: EchoInput): number {
+  return echo.posteriorMm === 0 ? 0 : echo.posteriorMm - echo.anteriorMm;
+}
+
 export function estimateFill(readings: readonly EchoInput[], settings: FillSettings): FillEstimate {
-  const usable = readings.filter((r) => r.strength >= settings.minStrength && r.posteriorMm > r.anteriorMm);
+  const usable = readings.filter((r) => isUsableEcho(r, settings));
   const totalReadings = readings.length;
   if (totalReadings === 0 || usable.length / totalReadings < settings.minUsableShare) {
     const contactLost = readings.filter((r) => r.strength < settings.minStrength).length > totalReadings / 2;
@@ -89,7 +104,7 @@ export function estimateFill(readings: readonly EchoInput[], settings: FillSetti
     };
   }
   // The median diameter resists single-echo outliers (gas, motion).
-  const diameter = median(usable.map((r) => r.posteriorMm - r.anteriorMm));
+  const diameter = median(usable.map(wallGapMm));
   const volumeMl = volumeFromDiameterMl(diameter, settings);
   return {
     volumeMl,

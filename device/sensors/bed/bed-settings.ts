@@ -1,0 +1,120 @@
+// Per-bed settings (the agent config's "settings" of a bed sensor): scale, occupancy threshold,
+// estimator options, alerts and the end-of-night rule. One declaration of defaults and checks;
+// every problem is reported at once.
+import { ok, type Result, rejected } from "../../../proto/index.ts";
+import { occupancyThresholds } from "../../bed/occupancy-detector.ts";
+
+export type BedAlertKind = "bed_exit" | "no_breathing";
+export const BED_ALERT_KINDS: readonly BedAlertKind[] = ["bed_exit", "no_breathing"];
+
+export interface BedSettings {
+  /** Sensor counts per kg of load: 200 for the simulator's load cells; a 10-bit Firmata input is coarser. */
+  countsPerKg: number;
+  /** Load (kg above the empty bed) that means somebody got on the bed, before the body load is learnt. */
+  minOccupiedKg: number;
+  /** Epoch of heart rate, breathing, movement and sleep/wake: 10–60 s, a divisor of 60. */
+  epochS: number;
+  /** Seconds without a breath (in bed, still) before "no breathing". */
+  noBreathingS: number;
+  /** Channels under the upper body (head and chest); null = the estimators' default for the channel count. */
+  upperChannels: number | null;
+  /** Empty-bed reading of each channel in counts, from an installation calibration; null = learnt at start. */
+  emptyBaselineCounts: number[] | null;
+  /** Which events raise alerts (and drive a bedside alarm). */
+  alertKinds: BedAlertKind[];
+  /** The night is over (summary sent) when the bed stays empty this long … */
+  nightEndEmptyMin: number;
+  /** … after at least this much time in bed; shorter stays (a nap, sitting on the bed) are no night. */
+  minNightInBedMin: number;
+  /** Lost samples up to this long are bridged by holding the last value; a longer loss restarts analysis. */
+  maxBridgedGapS: number;
+  /** Publish the raw load as SampleBatches (to InfluxDB's shorter "raw" retention policy). */
+  publishRaw: boolean;
+  /** Signal per raw batch. */
+  rawBatchS: number;
+}
+
+export const defaultBedSettings: BedSettings = {
+  countsPerKg: 200,
+  minOccupiedKg: 5,
+  epochS: 30,
+  noBreathingS: 20,
+  upperChannels: null,
+  emptyBaselineCounts: null,
+  alertKinds: [...BED_ALERT_KINDS],
+  nightEndEmptyMin: 20,
+  minNightInBedMin: 60,
+  maxBridgedGapS: 10,
+  publishRaw: true,
+  rawBatchS: 1,
+};
+
+type Check = (value: unknown) => string | null;
+
+const numberWithin =
+  (min: number, max: number): Check =>
+  (value) =>
+    typeof value === "number" && Number.isFinite(value) && value >= min && value <= max
+      ? null
+      : `must be a number within ${min}–${max}`;
+
+const checks: Record<keyof BedSettings, Check> = {
+  countsPerKg: numberWithin(0.01, 100_000),
+  minOccupiedKg: numberWithin(0.5, 100),
+  epochS: (value) =>
+    typeof value === "number" && value >= 10 && value <= 60 && Number.isInteger(60 / value)
+      ? null
+      : "must be 10–60 s and divide 60",
+  noBreathingS: numberWithin(5, 120),
+  upperChannels: (value) =>
+    value === null || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 4)
+      ? null
+      : "must be null or 1–4",
+  emptyBaselineCounts: (value) =>
+    value === null ||
+    (Array.isArray(value) &&
+      value.length >= 1 &&
+      value.length <= 4 &&
+      value.every((v) => typeof v === "number" && Number.isFinite(v)))
+      ? null
+      : "must be null or 1–4 numbers",
+  alertKinds: (value) =>
+    Array.isArray(value) && value.every((kind) => BED_ALERT_KINDS.includes(kind as BedAlertKind))
+      ? null
+      : `must list some of ${BED_ALERT_KINDS.join(", ")}`,
+  nightEndEmptyMin: numberWithin(1, 24 * 60),
+  minNightInBedMin: numberWithin(1, 24 * 60),
+  maxBridgedGapS: numberWithin(0, 60),
+  publishRaw: (value) => (typeof value === "boolean" ? null : "must be true or false"),
+  rawBatchS: numberWithin(0.1, 10),
+};
+
+export function parseBedSettings(raw: unknown): Result<BedSettings> {
+  if (raw !== undefined && raw !== null && (typeof raw !== "object" || Array.isArray(raw))) {
+    return rejected("bed settings must be an object");
+  }
+  const input = (raw ?? {}) as Record<string, unknown>;
+  const settings: Record<string, unknown> = { ...defaultBedSettings };
+  const errors: string[] = [];
+  for (const [key, value] of Object.entries(input)) {
+    const check = checks[key as keyof BedSettings];
+    if (!check) {
+      errors.push(`unknown bed setting ${key}`);
+      continue;
+    }
+    const problem = check(value);
+    if (problem) errors.push(`${key} ${problem}`);
+    else settings[key] = value;
+  }
+  return errors.length ? rejected(errors.join("; ")) : ok(settings as unknown as BedSettings);
+}
+
+/**
+ * The estimators decide "somebody is on the bed" above a fixed count (occupancyThresholds.minOccupiedLoad,
+ * 1000 counts = 5 kg at 200 counts/kg) and judge everything else relative to the learnt body load. Scaling
+ * the input by this gain puts that fixed count at `minOccupiedKg` for this sensor's scale; the filters are
+ * linear, so nothing else changes.
+ */
+export function analyzerGain(settings: Pick<BedSettings, "countsPerKg" | "minOccupiedKg">): number {
+  return occupancyThresholds.minOccupiedLoad / (settings.minOccupiedKg * settings.countsPerKg);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import {
+  fitBaseMm,
+  initialPostureState,
+  type Posture,
+  type PostureState,
+  stepPosture,
+} from "./posture-tracker.ts";
+
+const MINUTE = 60_000;
+const SHIFT = 1.5;
+
+/** Feeds one still reading a minute with a small deterministic wobble; returns the postures seen. */
+function feed(state: PostureState, depths: number[], startMinute: number): [PostureState, Posture[]] {
+  const postures: Posture[] = [];
+  depths.forEach((depth, i) => {
+    const wobble = ((i * 7) % 5) * 0.1 - 0.2;
+    const [next, posture] = stepPosture(
+      state,
+      { timeMs: (startMinute + i) * MINUTE, anteriorMm: depth + wobble, still: true },
+      SHIFT,
+    );
+    state = next;
+    postures.push(posture);
+  });
+  return [state, postures];
+}
+
+describe("stepPosture", () => {
+  it("takes a single depth seen so far as sitting", () => {
+    const [state, postures] = feed(initialPostureState(), new Array(60).fill(33.5), 0);
+    expect(postures.at(-1)).toBe("sitting");
+    expect(state.baseMm).toBeCloseTo(35, 0);
+  });
+
+  it("tells lying from sitting once both depths have been seen", () => {
+    let [state] = feed(initialPostureState(), new Array(240).fill(33.5), 0);
+    let postures: Posture[];
+    [state, postures] = feed(state, new Array(120).fill(35), 240);
+    // The deeper wall is lying, within a few readings of the change.
+    expect(postures.slice(5).every((p) => p === "lying")).toBe(true);
+    [state, postures] = feed(state, new Array(30).fill(33.5), 360);
+    expect(postures.slice(3).every((p) => p === "sitting")).toBe(true);
+    expect(state.baseMm).toBeCloseTo(35, 0);
+  });
+
+  it("keeps the last posture while the sensor feels motion, and has none without a calibrated shift", () => {
+    const [state] = feed(initialPostureState(), new Array(10).fill(33.5), 0);
+    expect(stepPosture(state, { timeMs: 20 * MINUTE, anteriorMm: 40, still: false }, SHIFT)[1]).toBe(
+      "sitting",
+    );
+    expect(stepPosture(state, { timeMs: 20 * MINUTE, anteriorMm: 33.5, still: true }, 0)[1]).toBe("unknown");
+  });
+
+  it("fits the lying depth to a histogram with two peaks", () => {
+    const histogram = new Float64Array(1000);
+    histogram[335] = 300;
+    histogram[350] = 100;
+    expect(fitBaseMm(histogram, SHIFT)).toBeCloseTo(35, 1);
+    expect(fitBaseMm(new Float64Array(1000), SHIFT)).toBeNull();
+  });
+});

@@ -1,0 +1,84 @@
+// This resident's personal threshold: the fill at which they usually void, learned from their voids.
+//
+// Rule: keep the volumes just before the last 12 voids seen with good contact (a void found across a
+// detachment is not used: its "before" is extrapolated). Voids below 60 % of the median of those kept
+// are routine ones (at bedtime, on waking, before an outing) and do not say when the urge comes, so
+// they are left out. The threshold is the 30th percentile of the rest: slightly below the typical void,
+// because the urge comes before the void and the wait for the toilet varies. Its spread (for the
+// forecast uncertainty) is IQR / 1.35 of the same volumes, at least 8 % of the threshold.
+// Before any void: the starting threshold (a share of capacity) with a 25 % spread. A fixed threshold
+// (settings or the set_threshold command) overrides the learned one while the learning continues.
+// Pure: learnVoid(state, volumeMl) → state; thresholdOf(state) → estimate.
+
+export const REMEMBERED_VOIDS = 12;
+const ROUTINE_VOID_SHARE = 0.6;
+const THRESHOLD_QUANTILE = 0.3;
+const MIN_SPREAD_SHARE = 0.08;
+const UNLEARNED_SPREAD_SHARE = 0.25;
+
+export interface VoidThresholdState {
+  startMl: number;
+  fixedMl: number | null;
+  voidsMl: readonly number[];
+}
+
+export interface ThresholdEstimate {
+  thresholdMl: number;
+  spreadMl: number;
+  source: "fixed" | "learned" | "initial";
+  /** Voids the learned value rests on. */
+  voids: number;
+}
+
+export function initialVoidThreshold(startMl: number, fixedMl: number | null): VoidThresholdState {
+  return { startMl, fixedMl, voidsMl: [] };
+}
+
+export function learnVoid(state: VoidThresholdState, volumeBeforeMl: number): VoidThresholdState {
+  return { ...state, voidsMl: [...state.voidsMl, volumeBeforeMl].slice(-REMEMBERED_VOIDS) };
+}
+
+export const fixThreshold = (state: VoidThresholdState, fixedMl: number | null): VoidThresholdState => ({
+  ...state,
+  fixedMl,
+});
+
+function quantile(sorted: readonly number[], q: number): number {
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return (sorted[lo] ?? 0) + ((sorted[hi] ?? 0) - (sorted[lo] ?? 0)) * (at - lo);
+}
+
+/** The void volumes that speak for the urge: routine early voids removed, ascending. */
+export function urgeVoids(voidsMl: readonly number[]): number[] {
+  const sorted = [...voidsMl].sort((a, b) => a - b);
+  const median = quantile(sorted, 0.5);
+  return sorted.filter((volume) => volume >= ROUTINE_VOID_SHARE * median);
+}
+
+export function thresholdOf(state: VoidThresholdState): ThresholdEstimate {
+  const kept = urgeVoids(state.voidsMl);
+  if (state.fixedMl !== null) {
+    return {
+      thresholdMl: state.fixedMl,
+      spreadMl: MIN_SPREAD_SHARE * state.fixedMl,
+      source: "fixed",
+      voids: kept.length,
+    };
+  }
+  if (kept.length === 0) {
+    return {
+      thresholdMl: state.startMl,
+      spreadMl: UNLEARNED_SPREAD_SHARE * state.startMl,
+      source: "initial",
+      voids: 0,
+    };
+  }
+  const thresholdMl = quantile(kept, THRESHOLD_QUANTILE);
+  const iqr = quantile(kept, 0.75) - quantile(kept, 0.25);
+  // Few voids: widen the spread towards the unlearned one.
+  const floorShare = kept.length >= 4 ? MIN_SPREAD_SHARE : UNLEARNED_SPREAD_SHARE / kept.length;
+  const spreadMl = Math.max(iqr / 1.35, floorShare * thresholdMl);
+  return { thresholdMl, spreadMl, source: "learned", voids: kept.length };
+}

@@ -1,0 +1,63 @@
+// What the simulator produced against what InfluxDB holds, reading by reading, for one resident.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { InfluxDB } from "influx";
+
+export interface ProducedReading {
+  frameSeq: number;
+  simTimeMs: number;
+}
+
+/** Readings the simulator wrote to the link intact (ground truth: sent and not corrupted). */
+export function producedReadings(groundTruthDir: string, sensorId: string): ProducedReading[] {
+  const [header = "", ...rows] = readFileSync(join(groundTruthDir, `${sensorId}.readings.csv`), "utf8")
+    .trim()
+    .split("\n");
+  const columns = header.split(",");
+  const at = (name: string) => columns.indexOf(name);
+  const [sent, corrupted, frameSeq, simTime] = [
+    at("sent"),
+    at("corrupted"),
+    at("frame_seq"),
+    at("sim_time_ms"),
+  ];
+  return rows
+    .map((row) => row.split(","))
+    .filter((cells) => cells[sent] === "true" && cells[corrupted] !== "true")
+    .map((cells) => ({ frameSeq: Number(cells[frameSeq]), simTimeMs: Number(cells[simTime]) }));
+}
+
+export interface StoredTally {
+  points: number;
+  distinctSeqs: Set<number>;
+}
+
+export async function storedReadings(influxQueryUrl: string, sensorId: string): Promise<StoredTally> {
+  const influx = new InfluxDB(`${influxQueryUrl}/care`);
+  const rows = await influx.query<{ sensor_seq: number }>(
+    `SELECT "sensor_seq" FROM "care"."raw"."bladder_echo" WHERE "sensor" = '${sensorId}'`,
+  );
+  return { points: rows.length, distinctSeqs: new Set(rows.map((row) => Number(row.sensor_seq))) };
+}
+
+export interface Ledger {
+  produced: number;
+  stored: number;
+  /** Points beyond one per distinct reading: the same reading stored twice under different times. */
+  duplicates: number;
+  /** Produced readings that InfluxDB does not hold. */
+  missing: ProducedReading[];
+  /** Whether InfluxDB holds a reading produced at or after this simulated time. */
+  storedSince(simTimeMs: number): boolean;
+}
+
+export function reconcile(produced: readonly ProducedReading[], stored: StoredTally): Ledger {
+  return {
+    produced: produced.length,
+    stored: stored.distinctSeqs.size,
+    duplicates: stored.points - stored.distinctSeqs.size,
+    missing: produced.filter((reading) => !stored.distinctSeqs.has(reading.frameSeq)),
+    storedSince: (simTimeMs) =>
+      produced.some((reading) => reading.simTimeMs >= simTimeMs && stored.distinctSeqs.has(reading.frameSeq)),
+  };
+}

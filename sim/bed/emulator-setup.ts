@@ -1,0 +1,177 @@
+// Wires the `beds` of sim.json: one emulator per bed (sample-block frames on a pty, or a Firmata board
+// on a pty), an optional Firmata alarm box per bed, and the beds' own clock and run loop. The beds'
+// clock starts at the same real instant as the residents' (startAtMs), at its own acceleration.
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import type { FrameSink, LinkEvents } from "../bladder/bladder-emulator.ts";
+import { type AcceleratedClock, simulatedNowMs } from "../clock.ts";
+import { FirmataBoardEmulator } from "../firmata/firmata-board-emulator.ts";
+import { type LoopParticipant, startRunLoop } from "../run-loop.ts";
+import { ReopeningSerialLink } from "../serial-link.ts";
+import { BedFrameEmulator } from "./emulator.ts";
+import type { BedConfig } from "./emulator-config.ts";
+import { BedFirmataEmulator, DEFAULT_ADC_COUNTS_PER_STEP } from "./emulator-firmata.ts";
+import { BedSignalCursor } from "./emulator-signal.ts";
+import { BedTruthWriter } from "./emulator-truth.ts";
+import { deriveSeed, mulberry32 } from "./random.ts";
+
+const HELLO_INTERVAL_MS = 10_000;
+const FLUSH_INTERVAL_MS = 500;
+
+export interface BedSimConfig {
+  beds?: readonly BedConfig[] | undefined;
+  /** Default 1 (real time). */
+  bedAcceleration?: number | undefined;
+  bedEpochMs?: number | undefined;
+  epochMs: number;
+  corruptFrameRate: number;
+}
+
+type Participant = LoopParticipant & { readonly linkOpen: boolean; start(): void; stop(): Promise<void> };
+
+export interface BedSimulation {
+  readonly count: number;
+  /** Opens every link. */
+  start(): void;
+  /** Every bed's link (and alarm box) is open. */
+  readonly linkOpen: boolean;
+  /** Starts the beds' clock at real monotonic instant `realStartMs` and streams from then on. */
+  run(realStartMs: number): void;
+  stop(): Promise<void>;
+}
+
+/** A sensor powered up some days ago: its counter is anywhere in its range. */
+function defaultCounterStart(seed: number, rateHz: number): number {
+  const uptimeS = mulberry32(deriveSeed(seed, "uptime"))() * 30 * 86_400;
+  return Math.floor(uptimeS * rateHz) % 2 ** 32;
+}
+
+function serialLink(path: string, log: (message: string) => void, id: string) {
+  return (events: LinkEvents): FrameSink =>
+    new ReopeningSerialLink({
+      path,
+      baudRate: 115_200,
+      random: Math.random,
+      onOpen: () => {
+        log(`${id} port open ${path}`);
+        events.onOpen();
+      },
+      onClose: (reason) => {
+        log(`${id} port lost (${reason}); reopening with backoff`);
+        events.onClose(reason);
+      },
+    });
+}
+
+export function createBedSimulation(
+  config: BedSimConfig,
+  baseDir: string,
+  log: (message: string) => void,
+): BedSimulation {
+  const epochMs = config.bedEpochMs ?? config.epochMs;
+  const acceleration = config.bedAcceleration ?? 1;
+  let clock: AcceleratedClock | null = null;
+  const simNow = () => (clock ? Math.floor(simulatedNowMs(clock, performance.now())) : epochMs);
+  const participants: Participant[] = [];
+  const starts: (() => void)[] = [];
+  for (const bed of config.beds ?? []) {
+    const firmata = bed.protocol === "firmata";
+    const setup = {
+      seed: bed.seed,
+      sampleRateHz: bed.sampleRateHz ?? (firmata ? 200 : 250),
+      channels: bed.channels ?? 2,
+    };
+    const dir = resolve(baseDir, bed.groundTruthDir);
+    const truth = new BedTruthWriter(dir, bed.sensorId);
+    const cursor = new BedSignalCursor(setup, bed.night, epochMs, truth);
+    const ttyPath = resolve(baseDir, bed.ttyPath);
+    const counterStart = bed.sampleCounterStart ?? defaultCounterStart(bed.seed, setup.sampleRateHz);
+    const countsPerStep = bed.adcCountsPerStep ?? DEFAULT_ADC_COUNTS_PER_STEP;
+    starts.push(() =>
+      truth.event({
+        type: "start",
+        simTimeMs: epochMs,
+        sensorId: bed.sensorId,
+        protocol: bed.protocol,
+        ttyPath,
+        ...setup,
+        // What one count of the stream is worth: the agent's countsPerKg setting.
+        countsPerKg: firmata
+          ? cursor.scenario.sensor.countsPerKg / countsPerStep
+          : cursor.scenario.sensor.countsPerKg,
+        ...(firmata ? { adcCountsPerStep: countsPerStep } : { sampleCounterStart: counterStart }),
+        acceleration,
+        night: bed.night,
+        sensor: cursor.scenario.sensor,
+      }),
+    );
+    participants.push(
+      firmata
+        ? new BedFirmataEmulator({
+            sensorId: bed.sensorId,
+            ttyPath,
+            recordPath: resolve(dir, `${bed.sensorId}.firmata.jsonl`),
+            cursor,
+            truth,
+            countsPerStep,
+            simNow,
+            log,
+          })
+        : new BedFrameEmulator({
+            sensorId: bed.sensorId,
+            seed: bed.seed,
+            cursor,
+            truth,
+            simNow,
+            counterStart,
+            corruptFrameRate: config.corruptFrameRate,
+            createLink: serialLink(ttyPath, log, bed.sensorId),
+          }),
+    );
+    if (bed.alarmTtyPath !== undefined) {
+      const id = `${bed.sensorId}-alarm`;
+      participants.push(
+        new FirmataBoardEmulator({
+          id,
+          ttyPath: resolve(baseDir, bed.alarmTtyPath),
+          recordPath: resolve(dir, `${id}.firmata.jsonl`),
+          simNow,
+          realNow: () => Date.now(),
+          feed: null,
+          random: Math.random,
+          log,
+        }),
+      );
+    }
+  }
+  let loop: { stop(): void } | null = null;
+  return {
+    count: config.beds?.length ?? 0,
+    start: () => {
+      for (const start of starts) start();
+      for (const participant of participants) participant.start();
+    },
+    get linkOpen() {
+      return participants.every((participant) => participant.linkOpen);
+    },
+    run: (realStartMs) => {
+      if (participants.length === 0) return;
+      clock = { epochMs, acceleration, realStartMs };
+      log(
+        `running ${config.beds?.length ?? 0} bed(s) at ${acceleration}x from ${new Date(epochMs).toISOString()}`,
+      );
+      loop = startRunLoop({
+        clock,
+        participants,
+        realNow: () => performance.now(),
+        helloIntervalMs: HELLO_INTERVAL_MS,
+        flushIntervalMs: FLUSH_INTERVAL_MS,
+        onDurationReached: () => undefined,
+      });
+    },
+    stop: async () => {
+      loop?.stop();
+      await Promise.all(participants.map((participant) => participant.stop()));
+    },
+  };
+}

@@ -1,0 +1,158 @@
+// One simulated resident wearing the bladder sensor for some days, read every minute by the bladder
+// analyzer exactly as the agent would (same frame encoding, exact timestamps): the simulator's pure
+// model is stepped directly, no ptys. Returns the ground truth and what the analyzer said.
+import { bladderDefinition } from "../../device/sensors/bladder/bladder-definition.ts";
+import {
+  type BladderSettings,
+  defaultBladderSettings,
+} from "../../device/sensors/bladder/bladder-settings.ts";
+import { decodeBladderEcho, encodeBladderEcho } from "../../proto/index.ts";
+import {
+  type BladderSetup,
+  drawResidentProfile,
+  initialBladderModel,
+  type ResidentProfile,
+  readingAt,
+} from "../../sim/bladder/index.ts";
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+/** The facility's time zone (Japan), as in the simulator's figures. */
+export const UTC_OFFSET_MINUTES = 540;
+
+export interface ResidentScenario {
+  seed: number;
+  days: number;
+  /** Simulated wall time of the first reading. */
+  startMs: number;
+  readingPeriodMs: number;
+  settings?: Partial<BladderSettings>;
+}
+
+export interface TruthVoid {
+  timeMs: number;
+  kind: "toilet" | "incontinent";
+  cause: string;
+  beforeMl: number;
+  afterMl: number;
+}
+
+export interface Notice {
+  timeMs: number;
+  minutesUntil: number;
+  /** The simulator had the transducer off the skin at this reading. */
+  detachedInTruth: boolean;
+}
+
+export interface DetectedVoid {
+  emittedMs: number;
+  atMs: number;
+  dropMl: number;
+}
+
+export interface ResidentRun {
+  scenario: ResidentScenario;
+  profile: ResidentProfile;
+  leadTimeMin: number;
+  voids: TruthVoid[];
+  notices: Notice[];
+  detectedVoids: DetectedVoid[];
+  /** Reading times with the transducer off the skin (truth). */
+  detachedTimes: Set<number>;
+  readings: number;
+  detachEvents: number;
+  /** |trend level − true volume| at each trend observation taken while attached. */
+  fillErrorsMl: number[];
+  /** Trend observations at still, attached readings, and how many had the true posture. */
+  postureChecks: number;
+  postureAgreements: number;
+}
+
+const fieldValue = (
+  fields: { name?: string | null; value?: number | null }[] | null | undefined,
+  name: string,
+) => fields?.find((f) => f.name === name)?.value ?? Number.NaN;
+
+export function runResident(scenario: ResidentScenario): ResidentRun {
+  const profile = drawResidentProfile(scenario.seed);
+  const setup: BladderSetup = {
+    profile,
+    clock: { utcOffsetMinutes: UTC_OFFSET_MINUTES },
+    powerUpMs: scenario.startMs,
+  };
+  const settings = { ...defaultBladderSettings, utcOffsetMinutes: UTC_OFFSET_MINUTES, ...scenario.settings };
+  const analyzer = bladderDefinition.createAnalyzer?.(settings, `bl-${scenario.seed}`);
+  if (!analyzer) throw new Error("the bladder definition has no analyzer");
+  const run: ResidentRun = {
+    scenario,
+    profile,
+    leadTimeMin: settings.leadTimeMin,
+    voids: [],
+    notices: [],
+    detectedVoids: [],
+    detachedTimes: new Set(),
+    readings: 0,
+    detachEvents: 0,
+    fillErrorsMl: [],
+    postureChecks: 0,
+    postureAgreements: 0,
+  };
+  let model = initialBladderModel(setup, scenario.startMs);
+  const endMs = scenario.startMs + scenario.days * DAY_MS;
+  for (let t = scenario.startMs + scenario.readingPeriodMs; t <= endMs; t += scenario.readingPeriodMs) {
+    const [next, { reading, events }] = readingAt(model, setup, t);
+    model = next;
+    for (const event of events) {
+      if (event.type !== "void") continue;
+      const { simTimeMs, kind, cause, volumeBeforeMl, volumeAfterMl } = event;
+      run.voids.push({ timeMs: simTimeMs, kind, cause, beforeMl: volumeBeforeMl, afterMl: volumeAfterMl });
+    }
+    if (reading.detached) run.detachedTimes.add(t);
+    // Through the wire encoding, so the analyzer sees exactly the frame's resolution.
+    const decoded = decodeBladderEcho(encodeBladderEcho(reading));
+    if (!decoded.ok) throw new Error(`simulated reading does not decode: ${decoded.reason}`);
+    const payloads = analyzer.analyze({
+      reading: decoded.value,
+      timeMs: t,
+      sensorSeq: run.readings,
+      gapBefore: 0,
+    });
+    run.readings++;
+    for (const payload of payloads) {
+      if ("alert" in payload && payload.alert.state === 1) {
+        run.notices.push({
+          timeMs: t,
+          minutesUntil: fieldValue(payload.alert.fields, "minutes_until"),
+          detachedInTruth: reading.detached,
+        });
+      } else if ("event" in payload && payload.event.kind === "void_detected") {
+        run.detectedVoids.push({
+          emittedMs: t,
+          atMs: Number(payload.event.timeMs),
+          dropMl: fieldValue(payload.event.fields, "volume_drop_ml"),
+        });
+      } else if ("event" in payload && payload.event.kind === "sensor_detached") {
+        run.detachEvents++;
+      } else if ("observation" in payload && !reading.detached) {
+        const fields = payload.observation.fields;
+        run.fillErrorsMl.push(Math.abs(fieldValue(fields, "volume_ml") - reading.volumeMl));
+        if (reading.moving) continue;
+        run.postureChecks++;
+        if ((fieldValue(fields, "sitting") === 1) === (reading.posture === "sitting"))
+          run.postureAgreements++;
+      }
+    }
+  }
+  return run;
+}
+
+/** Resident i of a run: its own seed and a start hour spread over the day. */
+export function residentScenario(baseSeed: number, index: number, days: number): ResidentScenario {
+  const localMidnight = Date.UTC(2025, 0, 5, 15, 0);
+  return {
+    seed: baseSeed * 1000 + index,
+    days,
+    startMs: localMidnight + ((index * 7) % 24) * 3_600_000,
+    readingPeriodMs: MINUTE_MS,
+  };
+}

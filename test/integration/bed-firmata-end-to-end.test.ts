@@ -1,0 +1,100 @@
+// The Firmata path on real parts: two emulated Firmata boards on real ptys present beds' load cells as
+// 10-bit analog inputs (100 Hz, real time) → johnny-five + firmata-io in each agent turn the reports into
+// sample blocks → the bed pipeline → Mosquitto → bridge → InfluxDB.
+import { InfluxDB } from "influx";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeRunDir } from "../../scripts/stack/index.ts";
+import {
+  type BedTally,
+  bedTruthEvents,
+  firmataRecords,
+  tallyBeds,
+} from "../../scripts/system/bed-ground-truth.ts";
+import { BED_ALARM_PIN } from "../../scripts/system/bed-system.ts";
+import { type RunningSystem, startSystem } from "../../scripts/system/start-system.ts";
+import { defaultSystemOptions } from "../../scripts/system/system-config.ts";
+
+// 10 s empty, get in, 10 s in bed, get out: with seed 4 both beds' residents stand up at ~32 s.
+const NIGHT = { type: "short", leadS: 10, inBedS: 10, outS: 30, cycles: 1 } as const;
+const RUN_S = 37;
+
+describe("bed load cells on a Firmata board, read through johnny-five, to InfluxDB", () => {
+  let system: RunningSystem;
+  let tallies: BedTally[];
+  let influx: InfluxDB;
+
+  beforeAll(async () => {
+    system = await startSystem(
+      {
+        ...defaultSystemOptions,
+        residents: 0,
+        acceleration: 1,
+        seed: 4,
+        beds: { count: 2, transport: "firmata", acceleration: 1, night: NIGHT, channels: 2 },
+      },
+      makeRunDir("it-bed-firmata"),
+    );
+    influx = new InfluxDB(`${system.influxQueryUrl}/care`);
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, system.startAtMs + RUN_S * 1000 - Date.now())),
+    );
+    await system.simulator.stop("SIGTERM", 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await Promise.all([...system.agents.values()].map((agent) => agent.stop("SIGTERM", 10_000)));
+    let previous = "";
+    for (let attempt = 0; attempt < 20; attempt++) {
+      tallies = await tallyBeds(system.influxQueryUrl, system.beds, system.groundTruthDir);
+      const key = JSON.stringify(tallies);
+      if (key === previous && tallies.every((t) => t.stored >= t.produced)) break;
+      previous = key;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it("stores every analog sample instant the boards reported", () => {
+    expect(tallies).toHaveLength(2);
+    for (const tally of tallies) {
+      // 100 reports per second from the moment the agent switched reporting on.
+      expect(tally.produced).toBeGreaterThan(RUN_S * 100 * 0.8);
+      expect(tally.stored).toBe(tally.produced);
+    }
+  });
+
+  it("stores the raw load in kg at the Firmata rate, and per-epoch observations", async () => {
+    for (const bed of system.beds) {
+      const [stats] = await influx.query<{ max: number }>(
+        `SELECT max("load_2") FROM "care"."raw"."bed_load" WHERE "sensor" = '${bed.sensorId}'`,
+      );
+      // Somebody lay on the bed: tens of kg on the hips-and-legs channel.
+      expect(Number(stats?.max)).toBeGreaterThan(15);
+      const epochs = await influx.query(
+        `SELECT "occupancy" FROM "bed_epoch" WHERE "sensor" = '${bed.sensorId}'`,
+      );
+      expect(epochs.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("detects the return and the bed exit, and switches the bedside alarm on", async () => {
+    for (const bed of system.beds) {
+      const truth = bedTruthEvents(system.groundTruthDir, bed.sensorId);
+      for (const kind of ["return", "bed_exit"]) {
+        const physical = truth.find((e) => e.kind === kind);
+        const [detected] = await influx.query<{ time: Date }>(
+          `SELECT "detail" FROM "event" WHERE "sensor" = '${bed.sensorId}' AND "kind" = '${kind}'`,
+        );
+        expect(physical).toBeDefined();
+        const latencyS = ((detected?.time.getTime() ?? 0) - (physical?.simTimeMs ?? 0)) / 1000;
+        expect(latencyS).toBeGreaterThan(-0.5);
+        expect(latencyS).toBeLessThan(3);
+      }
+      const high = firmataRecords(system.groundTruthDir, bed.sensorId).find(
+        (r) => r.type === "output" && r.pin === BED_ALARM_PIN && r.value === 1,
+      );
+      expect(high).toBeDefined();
+    }
+  });
+});
