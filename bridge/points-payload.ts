@@ -45,7 +45,16 @@ function predictionPoint(p: care.v1.Prediction.$Properties, site: string, device
   };
 }
 
-function alertPoint(a: care.v1.Alert.$Properties, site: string, device: string): Point {
+/**
+ * Events and alerts keep their millisecond time; the envelope's seq fills the nanoseconds below it,
+ * so two events in the same millisecond (onsets on two channels) stay two points, and a replayed
+ * envelope still lands on the same point.
+ */
+function withinMillisecond(timeMs: number | null | undefined, seq: number): bigint {
+  return msToNs(timeMs ?? 0) + BigInt(seq % 1_000_000);
+}
+
+function alertPoint(a: care.v1.Alert.$Properties, site: string, device: string, seq: number): Point {
   const severity = enumLabel(care.v1.Severity, a.severity, "SEVERITY_");
   const state = enumLabel(care.v1.AlertState, a.state, "ALERT_STATE_");
   return {
@@ -53,17 +62,17 @@ function alertPoint(a: care.v1.Alert.$Properties, site: string, device: string):
     retentionPolicy: "autogen",
     tags: tagsOf({ site, device, sensor: a.sensorId, kind: a.kind, severity, state }),
     fields: addFields({ alert_id: a.alertId ?? "", message: a.message ?? "" }, a.fields),
-    timeNs: msToNs(a.timeMs ?? 0),
+    timeNs: withinMillisecond(a.timeMs, seq),
   };
 }
 
-function eventPoint(e: care.v1.Event.$Properties, site: string, device: string): Point {
+function eventPoint(e: care.v1.Event.$Properties, site: string, device: string, seq: number): Point {
   return {
     measurement: MEASUREMENT.event,
     retentionPolicy: "autogen",
     tags: tagsOf({ site, device, sensor: e.sensorId, kind: e.kind }),
     fields: addFields({ detail: e.detail ?? "" }, e.fields),
-    timeNs: msToNs(e.timeMs ?? 0),
+    timeNs: withinMillisecond(e.timeMs, seq),
   };
 }
 
@@ -132,8 +141,8 @@ function commandAckPoint(
 export function payloadPoints(envelope: Envelope, site: string, device: string, envelopeNs: bigint): Point[] {
   if (envelope.observation) return [observationPoint(envelope.observation, site, device)];
   if (envelope.prediction) return [predictionPoint(envelope.prediction, site, device)];
-  if (envelope.alert) return [alertPoint(envelope.alert, site, device)];
-  if (envelope.event) return [eventPoint(envelope.event, site, device)];
+  if (envelope.alert) return [alertPoint(envelope.alert, site, device, envelope.seq)];
+  if (envelope.event) return [eventPoint(envelope.event, site, device, envelope.seq)];
   if (envelope.status) return statusPoints(envelope.status, site, device, envelopeNs);
   if (envelope.commandAck) return [commandAckPoint(envelope.commandAck, site, device, envelopeNs)];
   return [];

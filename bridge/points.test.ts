@@ -104,8 +104,17 @@ describe("payload points", () => {
       retentionPolicy: "autogen",
       tags: { ...site, sensor: "bladder-1", kind: "toilet_soon", severity: "warning", state: "raised" },
       fields: { alert_id: "al-9", message: 'fill "8"\nsoon', level: 8 },
-      timeNs: ns(TEST_NOW_MS - 1_200),
+      // The envelope's seq (42) fills the nanoseconds below the alert's millisecond.
+      timeNs: ns(TEST_NOW_MS - 1_200) + 42n,
     });
+  });
+
+  it("keeps two events of the same millisecond apart and a replay on the same point", () => {
+    const [, first] = pointsOf(baseEnvelope({ seq: 7, event: event() }), "events");
+    const [, second] = pointsOf(baseEnvelope({ seq: 8, event: event() }), "events");
+    const [, replay] = pointsOf(baseEnvelope({ seq: 7, event: event() }), "events");
+    expect(first?.timeNs).not.toBe(second?.timeNs);
+    expect(replay?.timeNs).toBe(first?.timeNs);
   });
 
   it("alert without sensor leaves the tag out", () => {
@@ -119,7 +128,7 @@ describe("payload points", () => {
       measurement: "event",
       tags: { ...site, sensor: "bed-1", kind: "bed_exit" },
       fields: { detail: "left side", duration_s: 3.5 },
-      timeNs: ns(TEST_NOW_MS - 900),
+      timeNs: ns(TEST_NOW_MS - 900) + 42n,
     });
     const [, predictionPoint] = pointsOf(baseEnvelope({ prediction: prediction() }), "predictions");
     expect(predictionPoint).toMatchObject({

@@ -1,3 +1,4 @@
+import { of, queueScheduler } from "rxjs";
 import { TestScheduler } from "rxjs/testing";
 import { describe, expect, it } from "vitest";
 import { encodeBladderEcho, encodeFrame, FrameType } from "../../proto/index.ts";
@@ -86,6 +87,32 @@ describe("bladder sensor pipeline (virtual time)", () => {
       0,
     );
     expect(readings).toBe(4);
+  });
+
+  it("reads a synchronous source once and shows it whole to every branch", () => {
+    const counters = new Counters();
+    const outputs: OutgoingPayload[] = [];
+    const joined = new Uint8Array([...echoFrame(0, 0, 80), ...echoFrame(1, MINUTE, 80), ...echoFrame(2, 2 * MINUTE, 80)]);
+    let now = 1_700_000_000_000;
+    buildSensorPipeline(of(joined), bladderDefinition, defaultBladderSettings, {
+      sensorId: "bladder-1",
+      scheduler: queueScheduler,
+      clock: { now: () => (now += 1), monotonic: () => 0 },
+      counters,
+      clockToleranceMs: 5_000,
+      batchMaxCount: 10,
+      batchMaxDelayMs: 1_000,
+      windowMs: 5 * MINUTE,
+      windowIdleFlushMs: 1_000,
+      onReject: () => undefined,
+      onHello: () => undefined,
+      onClock: () => undefined,
+    }).subscribe((payload) => outputs.push(payload));
+    expect(counters.get("readings")).toBe(3);
+    const samples = outputs.flatMap((o) => ("samples" in o ? [o.samples] : []));
+    expect(samples.map((batch) => batch.values?.length)).toEqual([15]);
+    const windows = outputs.flatMap((o) => ("observation" in o ? [o.observation] : []));
+    expect(windows.map((w) => w.fields?.find((f) => f.name === "readings")?.value)).toEqual([3]);
   });
 
   it("counts and skips a corrupt frame, keeps the good ones around it", () => {

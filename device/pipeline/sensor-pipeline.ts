@@ -1,6 +1,7 @@
 // The RxJS shell around a sensor definition: bytes in, wire payloads out.
 import {
   concat,
+  connect,
   defer,
   EMPTY,
   filter,
@@ -9,7 +10,6 @@ import {
   mergeMap,
   type Observable,
   type SchedulerLike,
-  share,
 } from "rxjs";
 import { type AssembledItem, type care, FrameAssembler } from "../../proto/index.ts";
 import { toWireIntegers } from "../sensors/channel.ts";
@@ -76,14 +76,26 @@ export function buildSensorPipeline<Reading, Settings>(
   options: SensorPipelineOptions,
 ): Observable<OutgoingPayload> {
   const generic = definition as unknown as SensorDefinition<Reading, unknown>;
-  const stamped = defer(() => {
+  const stampedSource = defer(() => {
     const stamp = createFrameStamper(generic, options);
     return chunks.pipe(
       assembleFrames(),
       map(stamp),
       filter((reading): reading is Stamped<Reading> => reading !== null),
     );
-  }).pipe(share());
+  });
+  // connect() subscribes every branch before the source starts, so a synchronous source (a replayed
+  // file) is read once and seen whole by batches, windows and the analyzer alike.
+  return stampedSource.pipe(connect((stamped) => branches(stamped, generic, settings, options)));
+}
+
+function branches<Reading, Settings>(
+  stamped: Observable<Stamped<Reading>>,
+  definition: SensorDefinition<Reading, Settings>,
+  settings: Settings,
+  options: SensorPipelineOptions,
+): Observable<OutgoingPayload> {
+  const generic = definition as unknown as SensorDefinition<Reading, unknown>;
 
   const batches = stamped.pipe(
     batchReadings<Stamped<Reading>>(

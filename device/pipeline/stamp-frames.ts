@@ -22,10 +22,10 @@ export function createFrameStamper<Reading>(
   context: StampContext,
 ): (item: AssembledItem) => Stamped<Reading> | null {
   let sequence = initialFrameSequence;
-  let sensorClock = initialSensorClock;
-  let lastTimeUs = Number.NEGATIVE_INFINITY;
+  // Frames lost since the last reading (a gap before a HELLO still belongs to the next reading).
+  let pendingGap = 0;
   const acceptedTypes = definition.frameTypes ?? [definition.frameType];
-  const readTicks = definition.createTicksReader?.() ?? ((reading: Reading) => definition.ticksMs(reading));
+  const stampTime = createTimeStamper(definition, context);
   const reject = (reason: string, bytes: Uint8Array) => {
     context.counters.increment(`frames_rejected_${reason.split(":")[0]}`);
     context.onReject(reason, bytes);
@@ -38,26 +38,41 @@ export function createFrameStamper<Reading>(
     sequence = nextSequence;
     if (step.duplicate) return reject("duplicate_frame", frame.payload);
     context.counters.increment("frames_lost", step.gapBefore);
+    pendingGap += step.gapBefore;
     if (frame.type === FrameType.hello) {
       const hello = decodeHello(frame.payload);
       if (!hello.ok) return reject(`bad_hello: ${hello.reason}`, frame.payload);
       context.onHello(hello.value);
       return null;
     }
-    if (!acceptedTypes.includes(frame.type))
+    if (!acceptedTypes.includes(frame.type)) {
       return reject(`unknown_frame_type: 0x${frame.type.toString(16)}`, frame.payload);
+    }
     const decoded = definition.decode(frame.payload, frame.type);
-    if (!decoded.ok) return reject(`bad_reading: ${decoded.reason}`, frame.payload);
-    const ticks = readTicks(decoded.value);
+    if (!decoded.ok) {
+      pendingGap++;
+      return reject(`bad_reading: ${decoded.reason}`, frame.payload);
+    }
+    context.counters.increment("readings");
+    const gapBefore = pendingGap;
+    pendingGap = 0;
+    return { reading: decoded.value, timeMs: stampTime(decoded.value), sensorSeq: step.sensorSeq, gapBefore };
+  };
+}
+
+/** Wall time of each reading: from the sensor's own clock when it has one, else on arrival. */
+function createTimeStamper<Reading>(
+  definition: SensorDefinition<Reading, unknown>,
+  context: StampContext,
+): (reading: Reading) => number {
+  let sensorClock = initialSensorClock;
+  let lastTimeUs = Number.NEGATIVE_INFINITY;
+  const readTicks = definition.createTicksReader?.() ?? ((reading: Reading) => definition.ticksMs(reading));
+  return (reading) => {
+    const ticks = readTicks(reading);
     if (ticks === null) {
       context.onClock(sensorClock);
-      context.counters.increment("readings");
-      return {
-        reading: decoded.value,
-        timeMs: context.clock.now(),
-        sensorSeq: step.sensorSeq,
-        gapBefore: step.gapBefore,
-      };
+      return context.clock.now();
     }
     const [nextClock, mappedMs] = mapSensorTicks(
       sensorClock,
@@ -66,15 +81,12 @@ export function createFrameStamper<Reading>(
       context.clockToleranceMs,
     );
     sensorClock = nextClock;
-    // Storage identifies a reading by its timestamp: two readings must never share one (1 µs apart at least).
-    // Whole microseconds, as stored, so that rounding can never make two readings equal.
+    context.onClock(sensorClock);
+    // Storage identifies a reading by its timestamp, in whole microseconds: never let two share one.
     const mappedUs = Math.round(mappedMs * 1000);
     const timeUs = mappedUs > lastTimeUs ? mappedUs : lastTimeUs + 1;
     if (timeUs !== mappedUs) context.counters.increment("timestamps_nudged");
     lastTimeUs = timeUs;
-    const timeMs = timeUs / 1000;
-    context.onClock(sensorClock);
-    context.counters.increment("readings");
-    return { reading: decoded.value, timeMs, sensorSeq: step.sensorSeq, gapBefore: step.gapBefore };
+    return timeUs / 1000;
   };
 }

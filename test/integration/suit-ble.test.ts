@@ -134,12 +134,12 @@ describe("assist suit over BLE, with a dropped link, from emulator to InfluxDB",
     const dropAt = truth.find((e) => e.type === "link_closed")?.wallMs ?? 0;
     expect(rows.filter((row) => row.time.getTime() < dropAt).length).toBeGreaterThan(30);
     expect(rows.filter((row) => row.time.getTime() > dropAt + 2000).length).toBeGreaterThan(30);
-    const onsets = await influx.query<{ time: Date; channel: number; nudge_ms: number | null }>(
-      `SELECT "channel", "nudge_ms" FROM "event" WHERE "sensor" = '${sensorId}' AND "kind" = 'emg_onset'`,
+    const onsets = await influx.query<{ time: Date; channel: number }>(
+      `SELECT "channel" FROM "event" WHERE "sensor" = '${sensorId}' AND "kind" = 'emg_onset'`,
     );
     const detected = onsets.map((row) => ({
       channel: Number(row.channel),
-      wallMs: row.time.getTime() - Number(row.nudge_ms ?? 0),
+      wallMs: row.time.getTime(),
     }));
     const { errorsMs, eligible } = onsetErrors(measurableActivations(truth), detected);
     console.log(

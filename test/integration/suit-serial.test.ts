@@ -128,12 +128,12 @@ describe("assist suit over serial, from emulator to InfluxDB", () => {
   });
 
   it("stores onsets within 50 ms (p90) of the true activation onsets", async () => {
-    const rows = await influx.query<{ time: Date; channel: number; nudge_ms: number | null }>(
-      `SELECT "channel", "nudge_ms" FROM "event" WHERE "sensor" = '${sensorId}' AND "kind" = 'emg_onset'`,
+    const rows = await influx.query<{ time: Date; channel: number }>(
+      `SELECT "channel" FROM "event" WHERE "sensor" = '${sensorId}' AND "kind" = 'emg_onset'`,
     );
     const detected = rows.map((row) => ({
       channel: Number(row.channel),
-      wallMs: row.time.getTime() - Number(row.nudge_ms ?? 0),
+      wallMs: row.time.getTime(),
     }));
     const { errorsMs, eligible } = onsetErrors(measurableActivations(truth), detected);
     const p90 = percentile(errorsMs.map(Math.abs), 90);

@@ -1,18 +1,14 @@
 // Processor events (onsets, offsets, movement intentions, electrode faults, the mains decision) as wire
-// payloads in wall time. InfluxDB keys an event by sensor, kind and millisecond, so two channels whose
-// onsets fall in the same millisecond (hops are 10 ms apart, co-contracting muscles share them) would
-// overwrite each other: a colliding event moves on by whole milliseconds and says so in "nudge_ms".
+// payloads in wall time. Two channels' onsets in the same millisecond stay two points: the bridge
+// places each event's envelope seq below the millisecond.
 import { care } from "../../../proto/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
 import type { ElectrodeEvent, IntentEvent, OffsetEvent, OnsetEvent } from "../../suit/index.ts";
 
 type Field = care.v1.Field.$Properties;
 const KIND = care.v1.SensorKind.SENSOR_KIND_SUIT;
-/** Milliseconds remembered per event kind for collision checks. */
-const REMEMBERED_TIMES = 64;
 
 export class SuitEventPayloads {
-  private readonly usedMs = new Map<string, number[]>();
   /** Alert id of each channel's raised electrode alert. */
   private readonly openAlerts = new Map<number, string>();
 
@@ -101,19 +97,7 @@ export class SuitEventPayloads {
     detail: string,
     fields: Field[],
   ): { event: care.v1.Event.$Properties } {
-    const exactMs = Math.round(wallMs);
-    const timeMs = this.uniqueMs(kind, exactMs);
-    if (timeMs !== exactMs) fields.push({ name: "nudge_ms", value: timeMs - exactMs, unit: "ms" });
+    const timeMs = Math.round(wallMs);
     return { event: { sensorId: this.sensorId, sensorKind: KIND, kind, timeMs, fields, detail } };
-  }
-
-  private uniqueMs(kind: string, ms: number): number {
-    const used = this.usedMs.get(kind) ?? [];
-    let timeMs = ms;
-    while (used.includes(timeMs)) timeMs++;
-    used.push(timeMs);
-    if (used.length > REMEMBERED_TIMES) used.shift();
-    this.usedMs.set(kind, used);
-    return timeMs;
   }
 }
