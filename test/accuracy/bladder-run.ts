@@ -6,7 +6,7 @@ import {
   type BladderSettings,
   defaultBladderSettings,
 } from "../../device/sensors/bladder/bladder-settings.ts";
-import { decodeBladderEcho, encodeBladderEcho } from "../../proto/index.ts";
+import { care, decodeBladderEcho, encodeBladderEcho } from "../../proto/index.ts";
 import {
   type BladderSetup,
   drawResidentProfile,
@@ -119,7 +119,7 @@ export function runResident(scenario: ResidentScenario): ResidentRun {
     });
     run.readings++;
     for (const payload of payloads) {
-      if ("alert" in payload && payload.alert.state === 1) {
+      if ("alert" in payload && payload.alert.state === care.v1.AlertState.ALERT_STATE_RAISED) {
         run.notices.push({
           timeMs: t,
           minutesUntil: fieldValue(payload.alert.fields, "minutes_until"),

@@ -42,5 +42,6 @@ export function readingFill(
     volumeFromDiameterMl(diameterMm + 0.5, settings) -
     volumeFromDiameterMl(Math.max(0, diameterMm - 0.5), settings);
   const sigmaD = DIAMETER_NOISE_MM + DIAMETER_NOISE_SHARE * diameterMm + (echo.moving ? MOVING_NOISE_MM : 0);
+  // A 1 mL² floor keeps the variance of a nearly empty bladder above zero.
   return { volumeMl, varianceMl2: (sigmaD * slope) ** 2 + 1, diameterMm };
 }
