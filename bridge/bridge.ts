@@ -1,6 +1,10 @@
 // Wires the bridge together from a validated config: MQTT → Ingest → batching or the spool → InfluxDB,
-// the dead letters, the counters and their three outlets (/metrics, a log line, bridge_stats).
+// the dead letters, the counters and their three outlets (/metrics, a log line, bridge_stats), and,
+// with a command token, the HTTP command API that publishes commands from the bridge's MQTT session.
+import { randomUUID } from "node:crypto";
 import { BatchingSink } from "./batching-sink.ts";
+import { CommandApi } from "./command-api.ts";
+import { ackTap, CommandLedger } from "./command-ledger.ts";
 import type { BridgeConfig } from "./config.ts";
 import { BridgeCounters } from "./counters.ts";
 import { DeadLetterFile } from "./dead-letter.ts";
@@ -22,6 +26,9 @@ export interface RunningBridge {
   readonly counters: BridgeCounters;
   stop(): Promise<void>;
 }
+
+/** How long POST /commands waits for the broker's PUBACK before answering 504. */
+const COMMAND_PUBLISH_TIMEOUT_MS = 10_000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -104,8 +111,10 @@ export async function startBridge(config: BridgeConfig, secrets: BridgeSecrets):
     ),
   );
   const { sink, spool } = storeChain(config, influx, counters, deadLetters, clock);
+  // Only with the command API: the acks the Ingest stores also feed what GET /commands/<id> answers.
+  const ledger = secrets.commandToken === undefined ? undefined : new CommandLedger();
   const ingest = new Ingest({
-    sink,
+    sink: ledger ? ackTap(sink, (ack) => ledger.acknowledged(ack)) : sink,
     deadLetters,
     counters,
     limits: config,
@@ -148,6 +157,20 @@ export async function startBridge(config: BridgeConfig, secrets: BridgeSecrets):
       pendingPoints: spool.pending.points,
     },
   });
+  const commandApi =
+    ledger && secrets.commandToken !== undefined
+      ? new CommandApi({
+          token: secrets.commandToken,
+          publish: (target, payload) => mqtt.publishCommand(target, payload),
+          connected: () => mqtt.connected,
+          ledger,
+          now: clock.now,
+          newCommandId: randomUUID,
+          bootId: randomUUID(),
+          publishTimeoutMs: COMMAND_PUBLISH_TIMEOUT_MS,
+          log: createLogger("bridge:commands"),
+        })
+      : undefined;
   const http =
     config.httpPort === 0
       ? undefined
@@ -157,9 +180,12 @@ export async function startBridge(config: BridgeConfig, secrets: BridgeSecrets):
             ...gauges(),
             counters: counters.snapshot(),
           }),
-          metrics: () => prometheusText(counters.snapshot(), gauges()),
+          metrics: () => prometheusText(counters.snapshot(), gauges()) + (commandApi?.metricsText() ?? ""),
+          commands: commandApi
+            ? (request, response, path) => commandApi.handle(request, response, path)
+            : undefined,
         });
-  log.info("bridge started", { clientId: config.clientId, httpPort: http?.port });
+  log.info("bridge started", { clientId: config.clientId, httpPort: http?.port, commandApi: !!commandApi });
   return {
     httpPort: http?.port,
     counters,

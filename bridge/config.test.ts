@@ -100,7 +100,12 @@ describe("bridge config", () => {
 });
 
 describe("secrets", () => {
-  const files: Record<string, string> = { "/run/mqtt.pw": "m-secret\n", "/run/empty": "" };
+  const files: Record<string, string> = {
+    "/run/mqtt.pw": "m-secret\n",
+    "/run/empty": "",
+    "/run/command.token": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n",
+    "/run/short.token": "short\n",
+  };
   const read = (path: string) => {
     const text = files[path];
     if (text === undefined) throw new Error(`ENOENT: ${path}`);
@@ -116,6 +121,26 @@ describe("secrets", () => {
     expect(loadSecrets(config, { BRIDGE_MQTT_PASSWORD: "env" }, read)).toMatchObject({
       secrets: { mqttPassword: "env" },
     });
+  });
+
+  it("switches the command API on with a token file only, which needs the HTTP server", () => {
+    expect(loadSecrets(valid({}), {}, read)).toMatchObject({
+      ok: true,
+      secrets: { commandToken: undefined },
+    });
+    const config = valid({ commandTokenFile: "/run/command.token", httpPort: 9100 });
+    expect(loadSecrets(config, {}, read)).toMatchObject({
+      ok: true,
+      secrets: { commandToken: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" },
+    });
+    const weak = loadSecrets(valid({ commandTokenFile: "/run/short.token", httpPort: 9100 }), {}, read);
+    expect(weak.ok ? [] : weak.errors).toEqual([
+      "commandTokenFile: /run/short.token must hold one token of at least 22 printable ASCII characters without spaces",
+    ]);
+    const noHttp = loadConfig({ commandTokenFile: "/run/command.token" }, {});
+    expect(noHttp.ok ? [] : noHttp.errors).toEqual([
+      "commandTokenFile: the command API needs the HTTP server; set httpPort too",
+    ]);
   });
 
   it("reports every unreadable or empty secret file", () => {

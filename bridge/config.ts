@@ -208,6 +208,11 @@ export const BRIDGE_CONFIG_SCHEMA = {
     max: 60_000,
     doc: "fdatasync period: what a power cut may lose; 0 syncs before every acknowledgement",
   }),
+  commandTokenFile: optionalText({
+    env: "BRIDGE_COMMAND_TOKEN_FILE",
+    check: nonEmpty,
+    doc: "file holding the bearer token of POST /commands and GET /commands/<id>; unset = command API off",
+  }),
   httpHost: text({
     env: "BRIDGE_HTTP_HOST",
     default: "127.0.0.1",
@@ -250,6 +255,9 @@ function crossCheck(config: BridgeConfig): string[] {
   }
   if (config.influxPasswordFile !== undefined && config.influxUsername === undefined) {
     errors.push("influxPasswordFile: set influxUsername too");
+  }
+  if (config.commandTokenFile !== undefined && config.httpPort === 0) {
+    errors.push("commandTokenFile: the command API needs the HTTP server; set httpPort too");
   }
   return errors;
 }

@@ -1,6 +1,6 @@
-// GET /health (JSON, 200 when MQTT is connected and the last write succeeded, else 503) and
-// GET /metrics (Prometheus text). Nothing else.
-import { createServer, type Server } from "node:http";
+// GET /health (JSON, 200 when MQTT is connected and the last write succeeded, else 503),
+// GET /metrics (Prometheus text) and, when a command token is configured, /commands (command-api.ts).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface HealthReport {
@@ -11,7 +11,11 @@ export interface HealthReport {
 export interface HttpEndpoints {
   readonly health: () => HealthReport;
   readonly metrics: () => string;
+  /** Serves /commands and /commands/<id> (any method); absent while the command API is off. */
+  readonly commands?: (request: IncomingMessage, response: ServerResponse, path: string) => void;
 }
+
+const isCommandPath = (path: string) => path === "/commands" || path.startsWith("/commands/");
 
 export interface RunningHttpServer {
   readonly port: number;
@@ -20,8 +24,10 @@ export interface RunningHttpServer {
 
 function serve(endpoints: HttpEndpoints): Server {
   return createServer((request, response) => {
-    const path = (request.url ?? "/").split("?")[0];
-    if (request.method !== "GET") {
+    const path = (request.url ?? "/").split("?")[0] ?? "/";
+    if (endpoints.commands && isCommandPath(path)) {
+      endpoints.commands(request, response, path);
+    } else if (request.method !== "GET") {
       response.writeHead(405, { Allow: "GET" }).end();
     } else if (path === "/health") {
       const report = endpoints.health();

@@ -15,7 +15,7 @@
 // a different message that reuses the packet id, so its late result is dropped and the redelivered
 // copy is handled instead.
 import mqtt, { type IClientOptions, type MqttClient } from "mqtt";
-import { type TopicKind, topicFilter } from "../proto/index.ts";
+import { type TopicKind, topicFilter, topicFor } from "../proto/index.ts";
 import type { BridgeCounters } from "./counters.ts";
 import type { Ingest } from "./ingest.ts";
 import type { Logger } from "./log.ts";
@@ -161,6 +161,18 @@ export class MqttIngest {
           });
       }
     });
+  }
+
+  /**
+   * Publishes a command at QoS 1 from the bridge's own session and resolves on the broker's PUBACK
+   * (rejects when the broker refuses it, e.g. reason 135 from the ACL). Call it from outside the message
+   * handler (the HTTP command API does): incoming packets, the PUBACK included, wait until the handler
+   * calls done(), so awaiting it there would wait for itself.
+   */
+  async publishCommand(target: { site: string; device: string }, payload: Uint8Array): Promise<void> {
+    if (this.#stopping || !this.#client.connected) throw new Error("MQTT is not connected");
+    const topic = topicFor({ site: target.site, device: target.device, kind: "commands" });
+    await this.#client.publishAsync(topic, Buffer.from(payload), { qos: 1 });
   }
 
   /** Disconnects cleanly; messages still being handled stay unacknowledged and come back next time. */

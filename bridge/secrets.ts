@@ -1,12 +1,17 @@
 // Passwords come from a file named in the config or from the environment, never from the config
-// file itself, and are never logged.
+// file itself, and are never logged. The command API's token comes from its file only.
 import { readFileSync } from "node:fs";
 import type { BridgeConfig } from "./config.ts";
 
 export interface BridgeSecrets {
   readonly mqttPassword: string | undefined;
   readonly influxPassword: string | undefined;
+  /** Bearer token of the command API; undefined keeps the API off. */
+  readonly commandToken: string | undefined;
 }
+
+/** At least 128 bits of base64-like text, and nothing an Authorization header could not carry. */
+const USABLE_TOKEN = /^[\x21-\x7e]{22,}$/;
 
 export type SecretsResult = { ok: true; secrets: BridgeSecrets } | { ok: false; errors: string[] };
 
@@ -54,5 +59,14 @@ export function loadSecrets(
     read,
     errors,
   );
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, secrets: { mqttPassword, influxPassword } };
+  // Only from a file: the token's presence is what switches the command API on.
+  const commandToken = readSecret("commandTokenFile", undefined, config.commandTokenFile, read, errors);
+  if (commandToken !== undefined && commandToken !== "" && !USABLE_TOKEN.test(commandToken)) {
+    errors.push(
+      `commandTokenFile: ${config.commandTokenFile} must hold one token of at least 22 printable ASCII characters without spaces`,
+    );
+  }
+  return errors.length > 0
+    ? { ok: false, errors }
+    : { ok: true, secrets: { mqttPassword, influxPassword, commandToken } };
 }

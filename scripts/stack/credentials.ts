@@ -1,6 +1,7 @@
 // Per-run secrets for the local stack: random passwords, each in its own file that only the owner can
 // read. Processes are handed the file's path (agents: mqtt.passwordFile; the bridge: mqttPasswordFile,
-// influxPasswordFile), so a password never appears in a config file, a command line or a log.
+// influxPasswordFile, commandTokenFile), so a secret never appears in a config file, a command line or
+// a log.
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -40,6 +41,22 @@ export function createCredential(dir: string, realm: string, username: string): 
   const passwordFile = join(dir, `${realm}-${username}.password`);
   writeSecretFile(passwordFile, `${password}\n`);
   return { username, password, passwordFile };
+}
+
+/** A bearer token (the bridge's command API) and the file that holds it. */
+export interface SecretToken {
+  /** Kept in memory for the tests that must present it; never print it. */
+  readonly token: string;
+  /** Holds the token alone (mode 0600); the bridge config names this path (commandTokenFile). */
+  readonly tokenFile: string;
+}
+
+/** A fresh 192-bit token in `<dir>/<name>.token`, mode 0600. */
+export function createSecretToken(dir: string, name: string): SecretToken {
+  const token = generatePassword();
+  const tokenFile = join(dir, `${name}.token`);
+  writeSecretFile(tokenFile, `${token}\n`);
+  return { token, tokenFile };
 }
 
 /** Everyone who may talk to the broker or the database in one run of the whole system. */

@@ -5,10 +5,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   brokerUsers,
+  createSecretToken,
   createStackCredentials,
   influxAccessFor,
   influxReaderDsn,
   type StackCredentials,
+  secretsDir,
 } from "../stack/credentials.ts";
 import {
   freePort,
@@ -66,6 +68,13 @@ export interface RunningSystem {
   readonly bedEpochMs: number;
   readonly groundTruthDir: string;
   readonly bridgeMetricsUrl: string;
+  /** Base URL of the bridge's HTTP API: /health, /metrics, POST /commands, GET /commands/<id>. */
+  readonly bridgeUrl: string;
+  /**
+   * The per-run bearer token of the bridge's command API (<runDir>/secrets/bridge-command.token, mode
+   * 0600), made whether or not options.auth is on. Read it to call POST /commands; never print it.
+   */
+  readonly commandTokenFile: string;
   readonly epochMs: number;
   /** Wall-clock instant at which the simulator started producing readings. */
   readonly startAtMs: number;
@@ -117,6 +126,7 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
   deviceIds.push(...suitDeviceIds(options));
   deviceIds.push(...bedDeviceIds(options));
   const credentials = options.auth === false ? undefined : createStackCredentials(runDir, deviceIds);
+  const commandToken = createSecretToken(secretsDir(runDir), "bridge-command");
   const [broker, influx] = await startServers(runDir, credentials);
   const ble = options.transport === "ble";
   const dbus = ble ? await startDbusDaemon({ runDir }) : null;
@@ -149,6 +159,7 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
         httpPort,
         Math.max(options.acceleration, bedAcceleration(options)),
         credentials && { mqtt: credentials.mqttBridge, influx: credentials.influxWriter },
+        commandToken.tokenFile,
       ),
     ),
     logDir,
@@ -249,6 +260,8 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
     bedEpochMs: bedsTime.epochMs,
     groundTruthDir,
     bridgeMetricsUrl: `http://127.0.0.1:${httpPort}/metrics`,
+    bridgeUrl: `http://127.0.0.1:${httpPort}`,
+    commandTokenFile: commandToken.tokenFile,
     epochMs,
     startAtMs,
     simulator,

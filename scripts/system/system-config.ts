@@ -136,9 +136,12 @@ export function bridgeConfig(
   httpPort: number,
   acceleration: number,
   users?: { mqtt: UserWithPasswordFile; influx: UserWithPasswordFile },
+  /** Turns on the bridge's HTTP command API (POST /commands) with the token in this file. */
+  commandTokenFile?: string,
 ) {
   return {
     mqttUrl,
+    ...(commandTokenFile && { commandTokenFile }),
     ...(users && { mqttUsername: users.mqtt.username, mqttPasswordFile: users.mqtt.passwordFile }),
     ...(users && { influxUsername: users.influx.username, influxPasswordFile: users.influx.passwordFile }),
     clientId: "bridge-1",

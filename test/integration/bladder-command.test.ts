@@ -1,91 +1,141 @@
-// A runtime command end to end on real parts: a client with the bridge's rights publishes a Command
-// (set_lead_time 35 min) to one resident's device; the agent applies it to the bladder analyzer and
-// acknowledges it on its acks topic; the bridge stores the ack, the predictions and the "toilet soon"
-// alerts in InfluxDB, and alerts raised after the command carry the new lead time.
-import { randomUUID } from "node:crypto";
+// A runtime command end to end on real parts, with broker and database authentication on: a caller
+// asks the bridge's HTTP command API (bearer token from the run's secrets) for set_lead_time 35 min on
+// one resident's bladder sensor; the bridge publishes the Command from its own MQTT session (the only
+// user the ACL lets write commands); the agent applies it and acknowledges it on its acks topic; the
+// bridge stores the ack in InfluxDB and answers GET /commands/<id> with it. Predictions and "toilet
+// soon" alerts raised after the command carry the new lead time. Refusals: a wrong token (401), a bad
+// body (400), and a sensor the device does not have (acknowledged with ok=false and the reason).
+import { readFileSync } from "node:fs";
 import { InfluxDB } from "influx";
-import mqtt, { type MqttClient } from "mqtt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type care, decodeEnvelope, encodeEnvelope, topicFor } from "../../proto/index.ts";
 import { makeRunDir, waitFor } from "../../scripts/stack/index.ts";
 import { type RunningSystem, startSystem } from "../../scripts/system/start-system.ts";
 import { defaultSystemOptions } from "../../scripts/system/system-config.ts";
 
 let system: RunningSystem;
-let client: MqttClient;
 let influx: InfluxDB;
-const commandId = `it-${randomUUID()}`;
-const acks: care.v1.CommandAck.$Properties[] = [];
+let token: string;
+let leadTimeCommandId = "";
 
 const device = () => system.residents[0]?.deviceId ?? "";
 const sensor = () => system.residents[0]?.sensorId ?? "";
 
+interface ApiAnswer {
+  status: number;
+  json: Record<string, unknown>;
+}
+
+async function postCommand(body: unknown, bearer = token): Promise<ApiAnswer> {
+  const response = await fetch(`${system.bridgeUrl}/commands`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${bearer}`, "Content-Type": "application/json" },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+async function commandState(commandId: string): Promise<ApiAnswer> {
+  const response = await fetch(`${system.bridgeUrl}/commands/${commandId}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+/** Polls GET /commands/<id> until the device's acknowledgement is there. */
+async function acknowledgement(commandId: string): Promise<Record<string, unknown>> {
+  let answer: ApiAnswer | undefined;
+  const arrived = async () => {
+    answer = await commandState(commandId);
+    return answer.status === 200;
+  };
+  await waitFor(`ack of ${commandId}`, arrived, 30_000);
+  return answer?.json ?? {};
+}
+
+async function metric(name: string): Promise<number> {
+  const text = await (await fetch(system.bridgeMetricsUrl)).text();
+  const line = text.split("\n").find((candidate) => candidate.startsWith(`${name} `));
+  return Number(line?.split(" ")[1]);
+}
+
+const command = (overrides: Record<string, unknown> = {}) => ({
+  site: system.options.siteId,
+  device: device(),
+  sensorId: sensor(),
+  kind: "set_lead_time",
+  args: { minutes: "35" },
+  ...overrides,
+});
+
 beforeAll(async () => {
   // Ten simulated minutes per real second: a reading every 0.1 s, a filling cycle in about 30 s.
-  // Without broker authentication: with it, the only user allowed to write commands is the bridge's,
-  // and the broker makes a user's client id its name (use_username_as_clientid), so a second client
-  // under that user takes over the bridge's session (the bridge reconnects without it and loses what
-  // was published meanwhile, this very ack included). A command-writing operator user of its own is
-  // what startSystem would need to expose for this test to run with authentication.
   system = await startSystem(
-    { ...defaultSystemOptions, residents: 1, acceleration: 600, seed: 5, auth: false },
+    { ...defaultSystemOptions, residents: 1, acceleration: 600, seed: 5 },
     makeRunDir("it-bladder-command"),
   );
+  token = readFileSync(system.commandTokenFile, "utf8").trim();
   influx = new InfluxDB(`${system.influxQueryUrl}/care`);
-  client = await mqtt.connectAsync(system.broker.url, {
-    clientId: "it-bladder-command",
-    protocolVersion: 5,
-    reconnectPeriod: 0,
-  });
-  client.on("message", (_topic, payload) => {
-    const envelope = decodeEnvelope(new Uint8Array(payload));
-    if (envelope.ok && envelope.value.commandAck) acks.push(envelope.value.commandAck);
-  });
-  await client.subscribeAsync(topicFor({ site: system.options.siteId, device: device(), kind: "acks" }), {
-    qos: 1,
-  });
 }, 120_000);
 
 afterAll(async () => {
-  await client?.endAsync();
   await system?.stop();
 });
 
-describe("a bladder command over MQTT", () => {
-  it("is applied by the agent and acknowledged on the acks topic", async () => {
-    const command = encodeEnvelope({
-      deviceId: device(),
-      siteId: system.options.siteId,
-      seq: 1,
-      schemaVersion: 1,
-      deviceTimeMs: Date.now(),
-      command: {
-        commandId,
-        kind: "set_lead_time",
-        sensorId: sensor(),
-        args: { minutes: "35" },
-        issuedMs: Date.now(),
-      },
-    });
-    await client.publishAsync(
-      topicFor({ site: system.options.siteId, device: device(), kind: "commands" }),
-      Buffer.from(command),
-      { qos: 1 },
-    );
-    await waitFor("command ack", () => acks.some((ack) => ack.commandId === commandId), 30_000);
-    expect(acks.find((ack) => ack.commandId === commandId)).toMatchObject({
+describe("a bladder command through the bridge's HTTP API", () => {
+  it("runs with broker authentication on", () => {
+    expect(system.credentials?.mqttBridge.username).toBe("bridge-1");
+  });
+
+  it("is published, applied by the agent and its acknowledgement returned by GET /commands/<id>", async () => {
+    const sent = await postCommand(command());
+    expect(sent.status).toBe(202);
+    leadTimeCommandId = String(sent.json.commandId);
+    expect(leadTimeCommandId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await acknowledgement(leadTimeCommandId)).toMatchObject({
+      commandId: leadTimeCommandId,
+      state: "acknowledged",
       ok: true,
       message: "lead time 35 min",
+      site: system.options.siteId,
+      device: device(),
+      command: { sensorId: sensor(), kind: "set_lead_time" },
     });
+    expect(await metric("bridge_commands_sent_total")).toBe(1);
   }, 40_000);
 
   it("stores the acknowledgement in InfluxDB", async () => {
-    const query = `SELECT "ok", "message" FROM "command_ack" WHERE "command_id" = '${commandId}'`;
+    const query = `SELECT "ok", "message", "device" FROM "command_ack" WHERE "command_id" = '${leadTimeCommandId}'`;
     await waitFor("command_ack point", async () => (await influx.query(query)).length > 0, 30_000);
-    const [row] = await influx.query<{ ok: boolean; message: string; device: string }>(
-      `SELECT "ok", "message", "device" FROM "command_ack" WHERE "command_id" = '${commandId}'`,
-    );
+    const [row] = await influx.query<{ ok: boolean; message: string; device: string }>(query);
     expect(row).toMatchObject({ ok: true, message: "lead time 35 min", device: device() });
+  }, 40_000);
+
+  it("refuses a wrong token with 401 and a bad body with 400, and publishes nothing for them", async () => {
+    expect((await postCommand(command(), `${token}x`)).status).toBe(401);
+    const notJson = await postCommand("{");
+    expect(notJson).toMatchObject({ status: 400, json: { error: "bad_json" } });
+    const badDevice = await postCommand(command({ device: "room+1", args: { minutes: 35 } }));
+    expect(badDevice).toMatchObject({
+      status: 400,
+      json: {
+        error: "bad_request",
+        reason:
+          'device: must match [A-Za-z0-9_-]{1,64}, got "room+1"; args.minutes: must be a string, got number',
+      },
+    });
+    expect(await metric('bridge_command_rejects_total{reason="unauthorized"}')).toBe(1);
+    expect(await metric('bridge_command_rejects_total{reason="bad_request"}')).toBe(1);
+    expect(await metric("bridge_commands_sent_total")).toBe(1);
+  });
+
+  it("gets ok=false with the reason for a sensor the device does not have", async () => {
+    const sent = await postCommand(command({ sensorId: "bladder-9" }));
+    expect(sent.status).toBe(202);
+    expect(await acknowledgement(String(sent.json.commandId))).toMatchObject({
+      ok: false,
+      message: "no sensor bladder-9 on this device",
+      device: device(),
+    });
   }, 40_000);
 
   it("stores predictions and toilet_soon alerts raised with the new lead time", async () => {
@@ -106,4 +156,9 @@ describe("a bladder command over MQTT", () => {
     );
     expect(Number(trend?.count)).toBeGreaterThan(50);
   }, 100_000);
+
+  it("kept the bridge's one MQTT session throughout", async () => {
+    // A second client under the bridge's user would have taken the session over (use_username_as_clientid).
+    expect(await metric("bridge_mqtt_connects_total")).toBe(1);
+  });
 });
