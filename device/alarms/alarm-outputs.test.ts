@@ -30,7 +30,10 @@ describe("bedside alarm outputs", () => {
     expect(alarm.apply(alert("bed-1", "no_breathing", "b", RAISED))).toEqual([]);
     expect(alarm.apply(alert("bed-1", "bed_exit", "a", CLEARED))).toEqual([]);
     expect(alarm.onPins).toEqual([13, 8]);
-    expect(alarm.apply(alert("bed-1", "no_breathing", "b", CLEARED)).map((c) => c.on)).toEqual([false, false]);
+    expect(alarm.apply(alert("bed-1", "no_breathing", "b", CLEARED)).map((c) => c.on)).toEqual([
+      false,
+      false,
+    ]);
   });
 
   it("ignores other sensors' outputs, unwatched kinds and a repeated RAISED", () => {

@@ -22,7 +22,12 @@ const rateHz = Number(values.rate);
 const channels = Number(values.channels);
 
 const truth = new BedTruthWriter(mkdtempSync(join(tmpdir(), "bed-bench-")), "bench");
-const cursor = new BedSignalCursor({ seed: 1, sampleRateHz: rateHz, channels }, { type: "drawn", hours: 8 }, 0, truth);
+const cursor = new BedSignalCursor(
+  { seed: 1, sampleRateHz: rateHz, channels },
+  { type: "drawn", hours: 8 },
+  0,
+  truth,
+);
 let now = 0;
 let bytes = 0;
 const emulator = new BedFrameEmulator({

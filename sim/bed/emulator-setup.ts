@@ -63,6 +63,89 @@ function serialLink(path: string, log: (message: string) => void, id: string) {
     });
 }
 
+interface BedContext {
+  baseDir: string;
+  epochMs: number;
+  acceleration: number;
+  corruptFrameRate: number;
+  simNow: () => number;
+  log: (message: string) => void;
+}
+
+/** A Firmata board with outputs only: a bed's LED/buzzer box when the bed itself speaks frames. */
+function alarmBox(bed: BedConfig, dir: string, context: BedContext): FirmataBoardEmulator {
+  const id = `${bed.sensorId}-alarm`;
+  return new FirmataBoardEmulator({
+    id,
+    ttyPath: resolve(context.baseDir, bed.alarmTtyPath ?? ""),
+    recordPath: resolve(dir, `${id}.firmata.jsonl`),
+    simNow: context.simNow,
+    realNow: () => Date.now(),
+    feed: null,
+    random: Math.random,
+    log: context.log,
+  });
+}
+
+/** One bed's emulator (and alarm box), and what its ground truth records at start. */
+function createBed(
+  bed: BedConfig,
+  context: BedContext,
+): { participants: Participant[]; onStart: () => void } {
+  const firmata = bed.protocol === "firmata";
+  const setup = {
+    seed: bed.seed,
+    sampleRateHz: bed.sampleRateHz ?? (firmata ? 200 : 250),
+    channels: bed.channels ?? 2,
+  };
+  const dir = resolve(context.baseDir, bed.groundTruthDir);
+  const truth = new BedTruthWriter(dir, bed.sensorId);
+  const cursor = new BedSignalCursor(setup, bed.night, context.epochMs, truth);
+  const ttyPath = resolve(context.baseDir, bed.ttyPath);
+  const counterStart = bed.sampleCounterStart ?? defaultCounterStart(bed.seed, setup.sampleRateHz);
+  const countsPerStep = bed.adcCountsPerStep ?? DEFAULT_ADC_COUNTS_PER_STEP;
+  const { simNow, log } = context;
+  const onStart = () =>
+    truth.event({
+      type: "start",
+      simTimeMs: context.epochMs,
+      sensorId: bed.sensorId,
+      protocol: bed.protocol,
+      ttyPath,
+      ...setup,
+      // What one count of the stream is worth: the agent's countsPerKg setting.
+      countsPerKg: cursor.scenario.sensor.countsPerKg / (firmata ? countsPerStep : 1),
+      ...(firmata ? { adcCountsPerStep: countsPerStep } : { sampleCounterStart: counterStart }),
+      acceleration: context.acceleration,
+      night: bed.night,
+      sensor: cursor.scenario.sensor,
+    });
+  const emulator = firmata
+    ? new BedFirmataEmulator({
+        sensorId: bed.sensorId,
+        ttyPath,
+        recordPath: resolve(dir, `${bed.sensorId}.firmata.jsonl`),
+        cursor,
+        truth,
+        countsPerStep,
+        simNow,
+        log,
+      })
+    : new BedFrameEmulator({
+        sensorId: bed.sensorId,
+        seed: bed.seed,
+        cursor,
+        truth,
+        simNow,
+        counterStart,
+        corruptFrameRate: context.corruptFrameRate,
+        createLink: serialLink(ttyPath, log, bed.sensorId),
+      });
+  const participants: Participant[] = [emulator];
+  if (bed.alarmTtyPath !== undefined) participants.push(alarmBox(bed, dir, context));
+  return { participants, onStart };
+}
+
 export function createBedSimulation(
   config: BedSimConfig,
   baseDir: string,
@@ -72,83 +155,14 @@ export function createBedSimulation(
   const acceleration = config.bedAcceleration ?? 1;
   let clock: AcceleratedClock | null = null;
   const simNow = () => (clock ? Math.floor(simulatedNowMs(clock, performance.now())) : epochMs);
-  const participants: Participant[] = [];
-  const starts: (() => void)[] = [];
-  for (const bed of config.beds ?? []) {
-    const firmata = bed.protocol === "firmata";
-    const setup = {
-      seed: bed.seed,
-      sampleRateHz: bed.sampleRateHz ?? (firmata ? 200 : 250),
-      channels: bed.channels ?? 2,
-    };
-    const dir = resolve(baseDir, bed.groundTruthDir);
-    const truth = new BedTruthWriter(dir, bed.sensorId);
-    const cursor = new BedSignalCursor(setup, bed.night, epochMs, truth);
-    const ttyPath = resolve(baseDir, bed.ttyPath);
-    const counterStart = bed.sampleCounterStart ?? defaultCounterStart(bed.seed, setup.sampleRateHz);
-    const countsPerStep = bed.adcCountsPerStep ?? DEFAULT_ADC_COUNTS_PER_STEP;
-    starts.push(() =>
-      truth.event({
-        type: "start",
-        simTimeMs: epochMs,
-        sensorId: bed.sensorId,
-        protocol: bed.protocol,
-        ttyPath,
-        ...setup,
-        // What one count of the stream is worth: the agent's countsPerKg setting.
-        countsPerKg: firmata
-          ? cursor.scenario.sensor.countsPerKg / countsPerStep
-          : cursor.scenario.sensor.countsPerKg,
-        ...(firmata ? { adcCountsPerStep: countsPerStep } : { sampleCounterStart: counterStart }),
-        acceleration,
-        night: bed.night,
-        sensor: cursor.scenario.sensor,
-      }),
-    );
-    participants.push(
-      firmata
-        ? new BedFirmataEmulator({
-            sensorId: bed.sensorId,
-            ttyPath,
-            recordPath: resolve(dir, `${bed.sensorId}.firmata.jsonl`),
-            cursor,
-            truth,
-            countsPerStep,
-            simNow,
-            log,
-          })
-        : new BedFrameEmulator({
-            sensorId: bed.sensorId,
-            seed: bed.seed,
-            cursor,
-            truth,
-            simNow,
-            counterStart,
-            corruptFrameRate: config.corruptFrameRate,
-            createLink: serialLink(ttyPath, log, bed.sensorId),
-          }),
-    );
-    if (bed.alarmTtyPath !== undefined) {
-      const id = `${bed.sensorId}-alarm`;
-      participants.push(
-        new FirmataBoardEmulator({
-          id,
-          ttyPath: resolve(baseDir, bed.alarmTtyPath),
-          recordPath: resolve(dir, `${id}.firmata.jsonl`),
-          simNow,
-          realNow: () => Date.now(),
-          feed: null,
-          random: Math.random,
-          log,
-        }),
-      );
-    }
-  }
+  const context = { baseDir, epochMs, acceleration, corruptFrameRate: config.corruptFrameRate, simNow, log };
+  const beds = (config.beds ?? []).map((bed) => createBed(bed, context));
+  const participants = beds.flatMap((bed) => bed.participants);
   let loop: { stop(): void } | null = null;
   return {
-    count: config.beds?.length ?? 0,
+    count: beds.length,
     start: () => {
-      for (const start of starts) start();
+      for (const bed of beds) bed.onStart();
       for (const participant of participants) participant.start();
     },
     get linkOpen() {
@@ -157,9 +171,7 @@ export function createBedSimulation(
     run: (realStartMs) => {
       if (participants.length === 0) return;
       clock = { epochMs, acceleration, realStartMs };
-      log(
-        `running ${config.beds?.length ?? 0} bed(s) at ${acceleration}x from ${new Date(epochMs).toISOString()}`,
-      );
+      log(`running ${beds.length} bed(s) at ${acceleration}x from ${new Date(epochMs).toISOString()}`);
       loop = startRunLoop({
         clock,
         participants,

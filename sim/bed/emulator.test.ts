@@ -48,7 +48,11 @@ describe("bed emulator over serial", () => {
     const blocks = frames.slice(1).map((f) => (f.ok ? decodeSampleBlock(f.value.payload) : null));
     // Instants 0..99 are due at 1 s (instant 99 lies at 990 ms): ten blocks of ten.
     expect(blocks).toHaveLength(10);
-    expect(blocks.map((b) => (b?.ok ? b.value.firstSample : null)).slice(2, 5)).toEqual([2 ** 32 - 10, 0, 10]);
+    expect(blocks.map((b) => (b?.ok ? b.value.firstSample : null)).slice(2, 5)).toEqual([
+      2 ** 32 - 10,
+      0,
+      10,
+    ]);
     expect(emulator.counts).toEqual({ generated: 100, sent: 100, intact: 100, frames: 10 });
     await emulator.stop();
     const events = readFileSync(bedTruthPaths(dir, "bed-1").events, "utf8");
@@ -115,7 +119,12 @@ describe("sim config with beds", () => {
     );
     expect(parsed.ok).toBe(false);
     const reasons = parsed.ok ? "" : parsed.reason;
-    for (const expected of ["beds[0].protocol", "beds[1].night.leadS", "beds[1].night.inBedS", "bedAcceleration"])
+    for (const expected of [
+      "beds[0].protocol",
+      "beds[1].night.leadS",
+      "beds[1].night.inBedS",
+      "bedAcceleration",
+    ])
       expect(reasons).toContain(expected);
     expect(parseSimConfig({ residents: [] }, defaults).ok).toBe(false);
   });

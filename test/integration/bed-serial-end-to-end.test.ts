@@ -80,6 +80,7 @@ describe("bed sample blocks from the emulator over serial to InfluxDB", () => {
   });
 
   it("writes bed_epoch observations whose heart rate follows the truth", async () => {
+    const all: number[] = [];
     for (const bed of system.beds) {
       const rows = await influx.query<{ time: Date; hr_bpm: number | null }>(
         `SELECT "hr_bpm", "occupancy" FROM "bed_epoch" WHERE "sensor" = '${bed.sensorId}'`,
@@ -93,10 +94,16 @@ describe("bed sample blocks from the emulator over serial to InfluxDB", () => {
       });
       expect(errors.length).toBeGreaterThanOrEqual(4);
       expect(errors.reduce((sum, e) => sum + e, 0) / errors.length).toBeLessThan(3);
+      all.push(...errors);
     }
+    const mae = all.reduce((sum, e) => sum + e, 0) / all.length;
+    console.log(
+      `bed epochs: heart rate MAE ${mae.toFixed(2)} bpm over ${all.length} epochs with a good estimate`,
+    );
   });
 
   it("reports every bed exit of the scenario, with an alert, within seconds of the physical event", async () => {
+    const latencies: number[] = [];
     for (const bed of system.beds) {
       const exits = bedTruthEvents(system.groundTruthDir, bed.sensorId).filter((e) => e.kind === "bed_exit");
       expect(exits.length).toBeGreaterThanOrEqual(2);
@@ -112,8 +119,11 @@ describe("bed sample blocks from the emulator over serial to InfluxDB", () => {
         const latencyS = ((events[i]?.time.getTime() ?? 0) - exit.simTimeMs) / 1000;
         expect(latencyS).toBeGreaterThan(-0.5);
         expect(latencyS).toBeLessThan(3);
+        latencies.push(latencyS);
       }
     }
+    const shown = latencies.sort((a, b) => a - b).map((l) => l.toFixed(2));
+    console.log(`bed exits: event time − physical exit (s): ${shown.join(", ")}`);
   });
 
   it("summarizes the night once the resident stays out of bed", async () => {

@@ -44,7 +44,12 @@ describe("bed sensor definition (golden frames)", () => {
     // At 400 Hz (2.5 ms per instant) the raw counter's wrap would shift ms ticks by 2^31 ms; unwrapped it
     // is just the next block.
     const fast = createBedTicksReader();
-    const block = (firstSample: number) => ({ firstSample, rateHz: 400, channels: 1, values: new Int16Array(8) });
+    const block = (firstSample: number) => ({
+      firstSample,
+      rateHz: 400,
+      channels: 1,
+      values: new Int16Array(8),
+    });
     expect(apart(fast(block(2 ** 32 - 8)), fast(block(0)))).toBe(20);
   });
 

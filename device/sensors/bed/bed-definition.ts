@@ -4,10 +4,11 @@
 // observation is a cheap load summary per minute.
 import { care, FrameType, type SampleBlock } from "../../../proto/index.ts";
 import type { ObservationDraft, SensorDefinition, Stamped } from "../sensor-definition.ts";
-import { createBedTicksReader, decodeBedBlock } from "./bed-block.ts";
+import { createBedTicksReader, decodeBedBlock, instantsOf } from "./bed-block.ts";
 import { BED_RAW_STREAM } from "./bed-raw-batches.ts";
 import { createBedSensorAnalyzer } from "./bed-sensor-analyzer.ts";
 import { type BedSettings, parseBedSettings } from "./bed-settings.ts";
+import { sampleTicksMs } from "./sample-index.ts";
 
 /** Total load over the window (sum of channels, kg): what the bed carried, for dashboards and checks. */
 export function bedLoadWindow(
@@ -49,8 +50,9 @@ export const bedDefinition: SensorDefinition<SampleBlock, BedSettings> = {
   protoKind: care.v1.SensorKind.SENSOR_KIND_BED,
   frameType: FrameType.sampleBlock,
   decode: (payload) => decodeBedBlock(payload),
-  // Replaced by the stateful reader below; kept for callers that stamp without unwrapping.
-  ticksMs: (block) => (block.firstSample * 1000) / block.rateHz,
+  // The stateful reader below unwraps the counter first; this is the same without that (callers that
+  // stamp one block on its own).
+  ticksMs: (block) => sampleTicksMs(block.firstSample + instantsOf(block) - 1, block.rateHz),
   createTicksReader: createBedTicksReader,
   stream: BED_RAW_STREAM,
   // Blocks carry many instants each: the analyzer batches them itself (bed-raw-batches.ts).

@@ -24,7 +24,11 @@ function epoch(occupied: boolean, movementIndex: number): BedEpoch {
 function play(inBedMin: number, outMin: number) {
   const night = new NightRecorder(rules);
   const reports: { at: number; report: NonNullable<ReturnType<NightRecorder["add"]>> }[] = [];
-  const plan = [...Array(10).fill(false), ...Array(inBedMin * 2).fill(true), ...Array(outMin * 2).fill(false)];
+  const plan = [
+    ...Array(10).fill(false),
+    ...Array(inBedMin * 2).fill(true),
+    ...Array(outMin * 2).fill(false),
+  ];
   plan.forEach((occupied, i) => {
     const report = night.add(epoch(occupied, occupied ? 0 : 50), 1_000_000 + i * 30_000);
     if (report) reports.push({ at: i, report });

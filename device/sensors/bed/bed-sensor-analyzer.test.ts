@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { care, type SampleBlock } from "../../../proto/index.ts";
 import { bedSignalBlocks, exampleNight, scenarioEvents } from "../../../sim/bed/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
+import { Counters } from "../../status/counters.ts";
 import { initialSensorClock, mapSensorTicks } from "../../time/sensor-clock.ts";
 import { createBedTicksReader } from "./bed-block.ts";
 import { BedSensorAnalyzer } from "./bed-sensor-analyzer.ts";
@@ -28,8 +29,8 @@ function blocksOfNight(counterStart = 2 ** 32 - 30 * RATE): SampleBlock[] {
 }
 
 /** Stamps each block at its last instant, as the frame stamper does with the ticks reader. */
-function run(blocks: readonly SampleBlock[], settings = defaultBedSettings) {
-  const analyzer = new BedSensorAnalyzer(settings, "bed-1");
+function run(blocks: readonly SampleBlock[], counters = new Counters()) {
+  const analyzer = new BedSensorAnalyzer(defaultBedSettings, "bed-1", { monotonicMs: () => 0, counters });
   const ticks = createBedTicksReader();
   const out: OutgoingPayload[] = [];
   let clock = initialSensorClock;
@@ -107,7 +108,9 @@ describe("bed sensor analyzer", () => {
   it("bridges a lost block: the batch after it marks the gap and analysis carries on", () => {
     const blocks = blocksOfNight(0);
     blocks.splice(500, 1);
-    const lost = run(blocks).out;
+    const counters = new Counters();
+    const lost = run(blocks, counters).out;
+    expect(counters.get("bed_samples_lost")).toBe(10);
     const batches = of(lost, "samples");
     expect(batches.some((b) => b.gapBefore === 10)).toBe(true);
     expect(of(lost, "event").filter((e) => e.kind === "analysis_restart")).toHaveLength(0);

@@ -3,7 +3,7 @@
 // block's sample counter itself, as the frame stamper's ticks reader does, so both see the same index.
 import { ok, type Result, rejected, type SampleBlock } from "../../../proto/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
-import type { SensorAnalyzer, SensorCommand, Stamped } from "../sensor-definition.ts";
+import type { AnalyzerContext, SensorAnalyzer, SensorCommand, Stamped } from "../sensor-definition.ts";
 import { instantsOf } from "./bed-block.ts";
 import { nightObservation } from "./bed-payloads.ts";
 import { BedRawBatcher } from "./bed-raw-batches.ts";
@@ -23,6 +23,8 @@ export class BedSensorAnalyzer implements SensorAnalyzer<SampleBlock> {
   constructor(
     settings: BedSettings,
     private readonly sensorId: string,
+    /** Status counters: sample instants lost and sensor restarts, visible in the device status. */
+    private readonly context?: AnalyzerContext,
   ) {
     this.raw = settings.publishRaw
       ? new BedRawBatcher(sensorId, { scale: 1 / settings.countsPerKg, rawBatchS: settings.rawBatchS })
@@ -34,6 +36,8 @@ export class BedSensorAnalyzer implements SensorAnalyzer<SampleBlock> {
     const block = stamped.reading;
     const [counter, step] = stepSampleIndex(this.counter, { ...block, instants: instantsOf(block) });
     this.counter = counter;
+    if (step.lostBefore > 0) this.context?.counters.increment("bed_samples_lost", step.lostBefore);
+    if (step.restarted) this.context?.counters.increment("bed_sensor_restarts");
     const raw = this.raw?.add(block, step, stamped.timeMs) ?? [];
     return [...raw, ...this.vitals.process(block, step, stamped.timeMs)];
   }
@@ -66,6 +70,7 @@ export class BedSensorAnalyzer implements SensorAnalyzer<SampleBlock> {
 export function createBedSensorAnalyzer(
   settings: BedSettings,
   sensorId: string,
+  context?: AnalyzerContext,
 ): SensorAnalyzer<SampleBlock> {
-  return new BedSensorAnalyzer(settings, sensorId);
+  return new BedSensorAnalyzer(settings, sensorId, context);
 }
