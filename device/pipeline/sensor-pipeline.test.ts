@@ -92,7 +92,11 @@ describe("bladder sensor pipeline (virtual time)", () => {
   it("reads a synchronous source once and shows it whole to every branch", () => {
     const counters = new Counters();
     const outputs: OutgoingPayload[] = [];
-    const joined = new Uint8Array([...echoFrame(0, 0, 80), ...echoFrame(1, MINUTE, 80), ...echoFrame(2, 2 * MINUTE, 80)]);
+    const joined = new Uint8Array([
+      ...echoFrame(0, 0, 80),
+      ...echoFrame(1, MINUTE, 80),
+      ...echoFrame(2, 2 * MINUTE, 80),
+    ]);
     let now = 1_700_000_000_000;
     buildSensorPipeline(of(joined), bladderDefinition, defaultBladderSettings, {
       sensorId: "bladder-1",
