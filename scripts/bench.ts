@@ -1,6 +1,19 @@
 // `npm run bench`: throughput figures, each as a ratio against a ceiling measured in the same run.
 // Ends with `name=value` lines.
+//   agent: frames through the whole agent pipeline vs the frame assembler alone;
+//   bridge: spooled acknowledgement and drain vs raw writes of the same points to the same InfluxDB.
+import { runSpoolBench } from "../bridge/bench-spool.ts";
 import { benchAgentPipeline } from "./bench/agent-pipeline.ts";
+import { makeRunDir, startInfluxd } from "./stack/index.ts";
 
 const results = [...(await benchAgentPipeline())];
-for (const { name, value } of results) console.log(`${name}=${value}`);
+const runDir = makeRunDir("bench");
+const influx = await startInfluxd({ runDir });
+try {
+  const spool = await runSpoolBench({ influxUrl: influx.url, batches: 2000 });
+  for (const [name, value] of Object.entries(spool)) results.push({ name: `bridge_${name}`, value });
+} finally {
+  await influx.stop();
+}
+for (const { name, value } of results)
+  console.log(`${name}=${Number.isInteger(value) ? value : Number(value.toFixed(3))}`);
