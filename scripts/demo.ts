@@ -3,9 +3,11 @@
 //                   [--suits 1] [--suit-session-s 60]   (assist suits stream EMG in real time, 1 by default)
 //                   [--beds 3] [--bed-acceleration 10] [--bed-transport mixed|serial|firmata]   (sleep beds)
 // Prints where data goes and a live one-line summary; Ctrl-C (or --duration) stops everything.
+
 import { makeRunDir } from "./stack/index.ts";
 import { bedTallyLine, tallyBeds } from "./system/bed-ground-truth.ts";
 import { demoBedOptions } from "./system/bed-system.ts";
+import { startCaregiverPage } from "./system/caregiver-page.ts";
 import { startSystem } from "./system/start-system.ts";
 import { demoSuitOptions } from "./system/suit-system.ts";
 import { suitTallyLine, tallySuits } from "./system/suit-tally.ts";
@@ -97,6 +99,13 @@ if (system.beds.length > 0) {
   );
 }
 console.log(`Bridge    ${system.bridgeMetricsUrl}`);
+// The page reads InfluxDB as the read-only dashboard user, as in a real deployment.
+const caregiverPage = await startCaregiverPage({
+  influxUrl: system.influx.url,
+  reader: reader && { username: reader.username, passwordFile: reader.passwordFile },
+  logDir: `${runDir}/logs`,
+});
+console.log(`Caregiver page ${caregiverPage.url}`);
 console.log(`Logs      ${runDir}/logs   ground truth ${system.groundTruthDir}`);
 
 const summary = setInterval(async () => {
@@ -152,6 +161,7 @@ async function shutdown(reason: string): Promise<void> {
       `${t.sensorId}: delivered ${t.produced} raw instants, stored ${t.stored}, ${t.epochs} epochs, ${t.events} events`,
     );
   }
+  await caregiverPage.child.stop("SIGTERM", 5_000);
   await system.stop();
   console.log(`stopped; data and logs kept in ${runDir}`);
   process.exit(0);

@@ -12,6 +12,7 @@ declare -A package_of=(
   [socat]=socat
   [dbus-daemon]=dbus
   [openssl]=openssl
+  [chromium]=chromium
 )
 missing=()
 for command in "${!package_of[@]}"; do
