@@ -15,22 +15,14 @@
 // a different message that reuses the packet id, so its late result is dropped and the redelivered
 // copy is handled instead.
 import mqtt, { type IClientOptions, type MqttClient } from "mqtt";
-import { type TopicKind, topicFilter, topicFor } from "../proto/index.ts";
+import { TOPIC_KINDS, type TopicKind, topicFilter, topicFor } from "../proto/index.ts";
 import type { BridgeCounters } from "./counters.ts";
 import type { Ingest } from "./ingest.ts";
 import type { Logger } from "./log.ts";
 import { type BackoffPolicy, backoffDelayMs } from "./retry.ts";
 
 /** Every kind a device publishes; commands flow the other way. */
-export const INGEST_KINDS: readonly TopicKind[] = [
-  "samples",
-  "observations",
-  "predictions",
-  "alerts",
-  "status",
-  "events",
-  "acks",
-];
+export const INGEST_KINDS: readonly TopicKind[] = TOPIC_KINDS.filter((kind) => kind !== "commands");
 
 export function subscriptionFilters(sharedGroup: string | undefined): string[] {
   return INGEST_KINDS.map((kind) =>

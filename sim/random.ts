@@ -1,5 +1,5 @@
-// Seeded, deterministic pseudo-random numbers for the simulators. No Math.random(): the same seed
-// must replay the same resident, night after night, on every machine.
+// Seeded, deterministic pseudo-random numbers for all simulators. No Math.random(): the same seed
+// must replay the same resident, night or session, on every machine.
 //
 // Generator: xorshift128 from G. Marsaglia, "Xorshift RNGs", Journal of Statistical Software 8(14),
 // 2003 (shift triple 11, 8, 19 as published there). Period 2^128 - 1, plenty for simulation noise.
@@ -7,20 +7,51 @@
 /** The complete generator state: four unsigned 32-bit words, never all zero. */
 export type RngState = readonly [number, number, number, number];
 
-/** Spreads one integer seed over the 128-bit state; `stream` gives independent sequences per purpose. */
-export function seedRng(seed: number, stream = 0): RngState {
+/** FNV-1a hash of a label, so streams are named rather than numbered by hand. */
+function hashLabel(label: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < label.length; i++) {
+    h = Math.imul(h ^ label.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The murmur3 finaliser: spreads nearby inputs to unrelated 32-bit words. */
+function mix32(value: number): number {
+  let h = value | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * A seed for an independent stream derived from a parent seed and a label, so that adding draws to
+ * one part of a model (say, noise) does not shift the numbers another part (say, heartbeats) sees.
+ */
+export function deriveSeed(seed: number, label: string): number {
+  return mix32(seed ^ 0x9e3779b9 ^ hashLabel(label));
+}
+
+/**
+ * Spreads one integer seed over the 128-bit state; `stream` (a number or a label) gives independent
+ * sequences per purpose.
+ */
+export function seedRng(seed: number, stream: number | string = 0): RngState {
+  const streamWord = typeof stream === "string" ? hashLabel(stream) : stream;
   // Each word is the murmur3 finaliser of a distinct input, so nearby seeds and streams give
   // unrelated states (successive xorshift32 words are linearly related and start poorly).
-  const base = Math.imul(seed | 0, 0x9e3779b9) ^ Math.imul(stream + 1, 0x85ebca6b);
+  const base = Math.imul(seed | 0, 0x9e3779b9) ^ Math.imul(streamWord + 1, 0x85ebca6b);
   const words = [0, 1, 2, 3].map((i) => {
-    let h = (base + Math.imul(i + 1, 0x632be5ab)) | 0;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    h = (h ^ (h >>> 16)) >>> 0;
+    const h = mix32(base + Math.imul(i + 1, 0x632be5ab));
     return h === 0 ? 0x6c078965 : h;
   });
   const [a = 1, b = 2, c = 3, d = 4] = words;
   return [a, b, c, d];
+}
+
+/** Standard normal draws from `random` as a plain function, for models that take a noise source. */
+export function normalSource(random: Rng): () => number {
+  return () => random.normal();
 }
 
 /**
@@ -32,13 +63,21 @@ export class Rng {
   private y: number;
   private z: number;
   private w: number;
+  /** Where this generator started; forks derive from it, never from how much has been drawn. */
+  private readonly origin: number;
 
   constructor(state: RngState) {
     [this.x, this.y, this.z, this.w] = state;
+    this.origin = mix32(this.x ^ mix32(this.y ^ mix32(this.z ^ mix32(this.w))));
   }
 
-  static fromSeed(seed: number, stream = 0): Rng {
+  static fromSeed(seed: number, stream: number | string = 0): Rng {
     return new Rng(seedRng(seed, stream));
+  }
+
+  /** An independent stream for one component, so adding draws to one part never shifts another. */
+  fork(label: string): Rng {
+    return Rng.fromSeed(this.origin, label);
   }
 
   snapshot(): RngState {
@@ -60,6 +99,7 @@ export class Rng {
     return this.nextUint32() / 4294967296;
   }
 
+  /** Uniform in [low, high). */
   uniform(low: number, high: number): number {
     return low + (high - low) * this.next();
   }
@@ -73,7 +113,10 @@ export class Rng {
     return this.next() < probability;
   }
 
-  /** Normal deviate by the Box-Muller transform. */
+  /**
+   * Normal deviate by the Box-Muller transform. No spare value is cached, so `snapshot()` captures
+   * everything a later draw depends on.
+   */
   normal(mean = 0, sd = 1): number {
     const u = 1 - this.next(); // in (0, 1], so log(u) is finite
     const v = this.next();
@@ -94,5 +137,17 @@ export class Rng {
     const item = items[Math.floor(this.next() * items.length)];
     if (item === undefined) throw new RangeError("pick from an empty list");
     return item;
+  }
+
+  /** Fisher–Yates shuffle of a copy. */
+  shuffled<T>(items: readonly T[]): T[] {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = this.int(0, i);
+      const a = copy[i] as T;
+      copy[i] = copy[j] as T;
+      copy[j] = a;
+    }
+    return copy;
   }
 }

@@ -1,5 +1,5 @@
-// The sensor end of a serial line that may vanish and come back (a pulled USB cable, a restarted
-// socat pair). It owns its reconnects: exponential backoff with jitter and a cap. Writes are
+// The device end of a serial line that may vanish and come back (a pulled USB cable, a restarted
+// socat pair): a sensor that only talks, or a board (Firmata) that also answers. It owns its reconnects: exponential backoff with jitter and a cap. Writes are
 // fire-and-forget with a bounded amount of data in flight; a write that does not fit, or finds the
 // port away, is refused and the caller records it as not sent.
 import { SerialPort } from "serialport";
@@ -15,6 +15,8 @@ export interface SerialLinkOptions {
   random: () => number;
   onOpen?: () => void;
   onClose?: (reason: string) => void;
+  /** Bytes received from the host; a sensor that only talks leaves this out. */
+  onData?: (bytes: Uint8Array) => void;
 }
 
 export interface SerialLinkCounters {
@@ -88,9 +90,12 @@ export class ReopeningSerialLink {
     this.port = port;
     port.on("error", (error: Error) => this.lost(port, error.message));
     port.on("close", () => this.lost(port, "closed"));
-    // The sensor ignores what it receives, but reading keeps the stream flowing, so a vanished peer
-    // shows up as a read error even between writes.
-    port.on("data", () => undefined);
+    // Even a sensor that ignores what it receives reads: that keeps the stream flowing, so a vanished
+    // peer shows up as a read error even between writes.
+    port.on("data", (chunk: Buffer) => {
+      if (this.port === port)
+        this.options.onData?.(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    });
     port.open((error) => {
       if (error) return this.lost(port, error.message);
       if (this.port !== port || this.stopping) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mulberry32 } from "../../sim/bed/index.ts";
+import { Rng } from "../../sim/bed/index.ts";
 import { pooledAutocorrelation, strongestPeriod } from "./autocorrelation.ts";
 
 const sine = (length: number, period: number, phase = 0) =>
@@ -45,8 +45,8 @@ describe("pooledAutocorrelation + strongestPeriod", () => {
   });
 
   it("reports weak periodicity for noise", () => {
-    const random = mulberry32(3);
-    const x = Float64Array.from({ length: 1500 }, () => random() - 0.5);
+    const random = Rng.fromSeed(3);
+    const x = Float64Array.from({ length: 1500 }, () => random.next() - 0.5);
     const { r } = pooledAutocorrelation([x], allValid(1500), 20, 75);
     expect(strongestPeriod(r, 20)?.strength ?? 0).toBeLessThan(0.15);
   });

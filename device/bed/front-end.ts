@@ -3,8 +3,9 @@
 //    hump per beat;
 //  - breathing: 0.05–0.8 Hz band at 10 Hz;
 //  - motion: above 1 Hz, whose power jumps by orders of magnitude when the body moves.
+
+import { FilterChain, highPass, lowPass } from "../dsp/biquad.ts";
 import { analysisRateHz, breathingRateHz } from "./bed-config.ts";
-import { FilterChain, highPass, lowPass } from "./biquad.ts";
 
 const decimation = analysisRateHz / breathingRateHz;
 

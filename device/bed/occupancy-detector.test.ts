@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mulberry32 } from "../../sim/bed/index.ts";
+import { Rng } from "../../sim/bed/index.ts";
 import { bedAnalyzerConfig, hopS } from "./bed-config.ts";
 import { type BedEvent, OccupancyDetector } from "./occupancy-detector.ts";
 
@@ -71,11 +71,11 @@ describe("OccupancyDetector", () => {
     const events: BedEvent[] = [];
     feed(d, clock, [0, 0, 0, 0], lying, 2, events);
     feed(d, clock, lying, lying, 30, events);
-    const random = mulberry32(9);
+    const random = Rng.fromSeed(9);
     for (let h = 0; h < 30; h++) {
       const loads = Float64Array.from(
         offset,
-        (o, c) => o + body * (lying[c] ?? 0) * (1 + 0.3 * (random() - 0.5)),
+        (o, c) => o + body * (lying[c] ?? 0) * (1 + 0.3 * (random.next() - 0.5)),
       );
       clock.t += hopS;
       const event = d.update(loads, clock.t, true);

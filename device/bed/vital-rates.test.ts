@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bcgWaveform, mulberry32 } from "../../sim/bed/index.ts";
+import { bcgWaveform, Rng } from "../../sim/bed/index.ts";
 import { ChannelFrontEnd } from "./front-end.ts";
 import { breathingRateFromSignals, heartRateFromEnvelopes } from "./vital-rates.ts";
 
@@ -7,7 +7,7 @@ import { breathingRateFromSignals, heartRateFromEnvelopes } from "./vital-rates.
 function bcgEnvelope(heartRateBpm: number, rsaBpm: number, noise: number): Float64Array {
   const rate = 50;
   const front = new ChannelFrontEnd();
-  const random = mulberry32(5);
+  const random = Rng.fromSeed(5);
   const beats: number[] = [];
   let phase = 0;
   for (let n = 0; n < 60 * rate; n++) {
@@ -20,7 +20,7 @@ function bcgEnvelope(heartRateBpm: number, rsaBpm: number, noise: number): Float
   const envelope = new Float64Array(30 * rate);
   for (let n = 0; n < 60 * rate; n++) {
     const t = n / rate;
-    let x = 3000 + noise * (random() - 0.5);
+    let x = 3000 + noise * (random.next() - 0.5);
     for (const beat of beats) if (Math.abs(t - beat) < 0.5) x += 20 * bcgWaveform(t - beat);
     front.step(x);
     if (n >= 30 * rate) envelope[n - 30 * rate] = front.envelope;

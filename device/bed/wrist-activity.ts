@@ -5,7 +5,7 @@
 // movement (0.29–1.63 Hz is the pass band they describe), rectify, drop a small dead band, sum.
 // It is NOT bit-compatible with ActiGraph counts: the scale below is our calibration, chosen on the
 // simulator (best sleep/wake agreement in a sweep of 100–1600, see docs/bed-estimators.md).
-import { FilterChain, highPass, lowPass } from "./biquad.ts";
+import { FilterChain, highPass, lowPass } from "../dsp/biquad.ts";
 
 export const wristCountParameters = {
   lowHz: 0.29,

@@ -1,7 +1,7 @@
 // Everything that happens to one EMG channel after the mains decision: notch, envelope, electrode check,
 // resting baseline, onset/offset detection, spectral indicators and the fatigue trend.
 
-import { BiquadCascade } from "./biquad.ts";
+import { BiquadCascade } from "../dsp/biquad.ts";
 import type { SuitDspConfig } from "./config.ts";
 import type { ElectrodeEvent, HopSignalStats } from "./electrode-check.ts";
 import { ElectrodeCheck } from "./electrode-check.ts";

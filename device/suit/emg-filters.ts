@@ -2,8 +2,8 @@
 // recommendation: below 20 Hz is mostly motion artefact, above ~450 Hz little EMG power remains) and
 // mains notches. The upper edge is clamped below Nyquist so the same chain works from 200 to 4000 Hz.
 
-import type { BiquadCoefficients } from "./biquad.ts";
-import { BiquadCascade, butterworthQs, highPassSection, lowPassSection, notchSection } from "./biquad.ts";
+import type { BiquadCoefficients } from "../dsp/biquad.ts";
+import { BiquadCascade, butterworthQs, highPass, lowPass, notch } from "../dsp/biquad.ts";
 import type { SuitDspConfig } from "./config.ts";
 
 /** The highest usable band-pass edge or notch frequency, as a fraction of the sampling rate. */
@@ -20,8 +20,8 @@ export function designBandPass(config: SuitDspConfig): BiquadCoefficients[] {
   const { lowHz, highHz } = effectiveBand(config);
   const qs = butterworthQs(config.bandPass.order);
   return [
-    ...qs.map((q) => highPassSection(lowHz, config.sampleRateHz, q)),
-    ...qs.map((q) => lowPassSection(highHz, config.sampleRateHz, q)),
+    ...qs.map((q) => highPass(lowHz, config.sampleRateHz, q)),
+    ...qs.map((q) => lowPass(highHz, config.sampleRateHz, q)),
   ];
 }
 
@@ -29,7 +29,7 @@ export function designBandPass(config: SuitDspConfig): BiquadCoefficients[] {
 export function designDetectionHighPass(config: SuitDspConfig): BiquadCoefficients[] {
   const cutoffHz = config.onset.highPassHz;
   if (cutoffHz <= effectiveBand(config).lowHz || cutoffHz >= effectiveBand(config).highHz / 2) return [];
-  return butterworthQs(4).map((q) => highPassSection(cutoffHz, config.sampleRateHz, q));
+  return butterworthQs(4).map((q) => highPass(cutoffHz, config.sampleRateHz, q));
 }
 
 /**
@@ -44,8 +44,7 @@ export function designMainsNotch(config: SuitDspConfig, mainsHz: MainsHz): Biqua
   for (let harmonic = 1; harmonic <= highestHarmonic; harmonic++) {
     const frequency = harmonic * mainsHz;
     if (frequency > maxEdgeFractionOfRate * sampleRateHz) break;
-    for (let i = 0; i < stages; i++)
-      sections.push(notchSection(frequency, sampleRateHz, harmonic * bandwidthHz));
+    for (let i = 0; i < stages; i++) sections.push(notch(frequency, sampleRateHz, harmonic * bandwidthHz));
   }
   return sections;
 }

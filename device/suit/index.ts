@@ -1,14 +1,7 @@
 // Public entry of the assist-suit EMG estimators (pure DSP, no I/O).
 
-export type { BiquadCoefficients } from "./biquad.ts";
-export {
-  BiquadCascade,
-  butterworthQs,
-  cascadeMagnitude,
-  highPassSection,
-  lowPassSection,
-  notchSection,
-} from "./biquad.ts";
+export type { BiquadCoefficients } from "../dsp/biquad.ts";
+export { BiquadCascade, butterworthQs, cascadeMagnitude, highPass, lowPass, notch } from "../dsp/biquad.ts";
 export type { SpectralWindow } from "./channel-pipeline.ts";
 export type { EnvelopeKind, IntentGroup, NotchMode, SuitDspConfig, SuitDspOverrides } from "./config.ts";
 export { defaultSuitDspConfig, suitDspConfig, validateSuitDspConfig } from "./config.ts";

@@ -3,7 +3,7 @@
 // Times are ms since the first sample fed; the pipeline layer maps them to wall time.
 
 import type { Result } from "../../proto/index.ts";
-import { BiquadCascade } from "./biquad.ts";
+import { BiquadCascade } from "../dsp/biquad.ts";
 import type { SpectralWindow } from "./channel-pipeline.ts";
 import { ChannelPipeline } from "./channel-pipeline.ts";
 import type { SuitDspConfig, SuitDspOverrides } from "./config.ts";

@@ -5,7 +5,8 @@
 // bus named by DBUS_SYSTEM_BUS_ADDRESS (the real one on a Pi, a private one in tests).
 import { EventEmitter } from "node:events";
 import { type Adapter, createBluetooth, type Device, type GattCharacteristic } from "node-ble";
-import { type BackoffPolicy, backoffDelay, defaultBackoff } from "./backoff.ts";
+import type { BackoffPolicy } from "./backoff.ts";
+import { ReconnectTimers } from "./reconnect-timers.ts";
 import type { ByteTransport, TransportHandlers } from "./transport.ts";
 
 /** Nordic UART Service (Nordic Semiconductor nRF5 SDK): TX notifies the central, RX is written by it. */
@@ -54,15 +55,14 @@ export class BleTransport implements ByteTransport {
   private readonly uuids: { service: string; data: string; command: string };
   private handlers: TransportHandlers | null = null;
   private link: Link | null = null;
-  private attempt = 0;
-  private retryTimer: NodeJS.Timeout | null = null;
-  private watchdog: NodeJS.Timeout | null = null;
+  private readonly timers: ReconnectTimers;
   private teardown: Promise<void> = Promise.resolve();
   private stopped = false;
 
   constructor(private readonly options: BleTransportOptions) {
     this.address = options.address.toUpperCase();
     this.name = `ble:${this.address}`;
+    this.timers = new ReconnectTimers(options);
     // BlueZ reports UUIDs in lower case and node-ble looks them up verbatim.
     this.uuids = {
       service: (options.serviceUuid ?? NORDIC_UART.serviceUuid).toLowerCase(),
@@ -79,8 +79,7 @@ export class BleTransport implements ByteTransport {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    if (this.watchdog) clearTimeout(this.watchdog);
+    this.timers.cancel();
     const link = this.link;
     this.link = null;
     if (link) this.teardown = closeLink(link);
@@ -120,8 +119,8 @@ export class BleTransport implements ByteTransport {
       () => {
         if (this.link !== link) return;
         link.open = true;
-        this.attempt = 0;
-        this.feedWatchdog(link);
+        this.timers.connected();
+        this.timers.feed((reason) => this.lost(link, reason));
         this.handlers?.onState("open", `${this.address} connected, notifying`);
       },
       (error: unknown) => this.lost(link, error instanceof Error ? error.message : String(error)),
@@ -154,33 +153,20 @@ export class BleTransport implements ByteTransport {
     link.data = await step("data characteristic", service.getCharacteristic(this.uuids.data));
     link.data.on("valuechanged", (buffer: Buffer) => {
       if (this.link !== link) return;
-      this.feedWatchdog(link);
+      this.timers.feed((reason) => this.lost(link, reason));
       this.handlers?.onData(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
     });
     await step("subscribe", link.data.startNotifications());
   }
 
-  private feedWatchdog(link: Link): void {
-    if (this.watchdog) clearTimeout(this.watchdog);
-    this.watchdog = setTimeout(
-      () => this.lost(link, `no data for ${this.options.silenceTimeoutMs} ms`),
-      this.options.silenceTimeoutMs,
-    );
-  }
-
   private lost(link: Link, reason: string): void {
     if (this.link !== link || this.stopped) return;
     this.link = null;
-    if (this.watchdog) clearTimeout(this.watchdog);
+    this.timers.stopWatchdog();
     this.teardown = closeLink(link);
     this.handlers?.onState("closed", reason);
-    const delay = backoffDelay(
-      this.options.backoff ?? defaultBackoff,
-      this.attempt++,
-      this.options.random ?? Math.random,
-    );
     // The next attempt waits for the old link's Disconnect, so the two never cross at the peripheral.
-    this.retryTimer = setTimeout(() => void this.teardown.then(() => this.open()), delay);
+    this.timers.retryLater(() => void this.teardown.then(() => this.open()));
   }
 }
 

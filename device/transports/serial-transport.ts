@@ -1,7 +1,8 @@
 // Serial transport over `serialport`: reopens with backoff after errors and treats silence longer
 // than `silenceTimeoutMs` as a disconnect (a pulled USB adapter may never emit "close").
 import { SerialPort } from "serialport";
-import { type BackoffPolicy, backoffDelay, defaultBackoff } from "./backoff.ts";
+import type { BackoffPolicy } from "./backoff.ts";
+import { ReconnectTimers } from "./reconnect-timers.ts";
 import type { ByteTransport, TransportHandlers } from "./transport.ts";
 
 export interface SerialTransportOptions {
@@ -16,13 +17,12 @@ export class SerialTransport implements ByteTransport {
   readonly name: string;
   private port: SerialPort | null = null;
   private handlers: TransportHandlers | null = null;
-  private attempt = 0;
-  private retryTimer: NodeJS.Timeout | null = null;
-  private watchdog: NodeJS.Timeout | null = null;
+  private readonly timers: ReconnectTimers;
   private stopped = false;
 
   constructor(private readonly options: SerialTransportOptions) {
     this.name = `serial:${options.path}`;
+    this.timers = new ReconnectTimers(options);
   }
 
   start(handlers: TransportHandlers): void {
@@ -33,8 +33,7 @@ export class SerialTransport implements ByteTransport {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    if (this.watchdog) clearTimeout(this.watchdog);
+    this.timers.cancel();
     await this.closePort();
   }
 
@@ -53,43 +52,30 @@ export class SerialTransport implements ByteTransport {
     });
     this.port = port;
     port.on("data", (chunk: Buffer) => {
-      this.feedWatchdog();
+      this.timers.feed((reason) => this.lost(port, reason));
       this.handlers?.onData(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     });
     port.on("close", () => this.lost(port, "port closed"));
     port.on("error", (error: Error) => this.lost(port, error.message));
     port.open((error) => {
       if (error) return this.lost(port, error.message);
-      this.attempt = 0;
-      this.feedWatchdog();
+      this.timers.connected();
+      this.timers.feed((reason) => this.lost(port, reason));
       this.handlers?.onState("open", `${this.options.path} open`);
     });
-  }
-
-  private feedWatchdog(): void {
-    if (this.watchdog) clearTimeout(this.watchdog);
-    const port = this.port;
-    this.watchdog = setTimeout(() => {
-      if (port) this.lost(port, `no data for ${this.options.silenceTimeoutMs} ms`);
-    }, this.options.silenceTimeoutMs);
   }
 
   private lost(port: SerialPort, reason: string): void {
     if (this.port !== port || this.stopped) return;
     this.port = null;
-    if (this.watchdog) clearTimeout(this.watchdog);
+    this.timers.stopWatchdog();
     port.removeAllListeners("data");
     port.removeAllListeners("close");
     // Keep an error listener: a late error from a dying port must not become an uncaught exception.
     port.on("error", () => undefined);
     if (port.isOpen) port.close(() => undefined);
     this.handlers?.onState("closed", reason);
-    const delay = backoffDelay(
-      this.options.backoff ?? defaultBackoff,
-      this.attempt++,
-      this.options.random ?? Math.random,
-    );
-    this.retryTimer = setTimeout(() => this.open(), delay);
+    this.timers.retryLater(() => this.open());
   }
 
   private closePort(): Promise<void> {

@@ -113,3 +113,21 @@ export async function waitFor(
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
+
+/**
+ * Waits until `probe` holds for a freshly started child; fails at once (pointing at its log) if the
+ * child exits first, rather than polling a dead process until the timeout.
+ */
+export async function waitUntilReady(
+  child: ManagedChild,
+  readiness: { what: string; probe: () => Promise<boolean> | boolean; timeoutMs?: number; logFile: string },
+): Promise<void> {
+  const exitedEarly = child.exited.then((code) => {
+    throw new Error(`${child.name} exited (${code}); see ${readiness.logFile}`);
+  });
+  try {
+    await Promise.race([waitFor(readiness.what, readiness.probe, readiness.timeoutMs), exitedEarly]);
+  } finally {
+    exitedEarly.catch(() => undefined);
+  }
+}

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { join } from "node:path";
-import { startChild, waitFor } from "./child.ts";
+import { startChild, waitUntilReady } from "./child.ts";
 
 export interface DbusDaemonOptions {
   runDir: string;
@@ -65,25 +65,24 @@ export async function startDbusDaemon(options: DbusDaemonOptions): Promise<Runni
     throw new Error(`dbus socket path too long for a unix socket (${socketPath})`);
   const configPath = join(dir, "system.conf");
   writeFileSync(configPath, configText(socketPath));
+  const logFile = join(dir, "dbus-daemon.log");
   const child = startChild({
     name: "dbus-daemon",
     command: "dbus-daemon",
     args: [`--config-file=${configPath}`, "--nofork", "--nopidfile", "--nosyslog"],
-    logFile: join(dir, "dbus-daemon.log"),
-  });
-  const exitedEarly = child.exited.then((code) => {
-    throw new Error(`dbus-daemon exited (${code}); see ${dir}/dbus-daemon.log`);
+    logFile,
   });
   try {
-    await Promise.race([
-      waitFor(`dbus-daemon socket ${socketPath}`, () => acceptsUnixConnection(socketPath), 10_000),
-      exitedEarly,
-    ]);
+    await waitUntilReady(child, {
+      what: `dbus-daemon socket ${socketPath}`,
+      probe: () => acceptsUnixConnection(socketPath),
+      timeoutMs: 10_000,
+      logFile,
+    });
   } catch (error) {
     await child.stop();
     throw error;
   }
-  exitedEarly.catch(() => undefined);
   return {
     address: `unix:path=${socketPath}`,
     socketPath,

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { escape as influxEscape } from "influx";
-import { type ManagedChild, startChild, waitFor } from "./child.ts";
+import { startChild, waitUntilReady } from "./child.ts";
 import { freePort } from "./free-port.ts";
 
 export interface InfluxUser {
@@ -136,22 +136,22 @@ export async function startInfluxd(options: InfluxdOptions): Promise<RunningInfl
   const authEnabled = options.authEnabled ?? options.access !== undefined;
   const configPath = writeConfig(dir, port, rpcPort, authEnabled);
   const url = `http://127.0.0.1:${port}`;
-  let child: ManagedChild;
-  const launch = async () => {
-    child = startChild({
-      name: "influxd",
-      command: "influxd",
-      args: ["-config", configPath],
-      env: { ...process.env, INFLUXDB_CONFIG_PATH: configPath },
-      logFile: join(dir, "influxd.log"),
+  const logFile = join(dir, "influxd.log");
+  const child = startChild({
+    name: "influxd",
+    command: "influxd",
+    args: ["-config", configPath],
+    env: { ...process.env, INFLUXDB_CONFIG_PATH: configPath },
+    logFile,
+  });
+  const ready = () =>
+    waitUntilReady(child, {
+      what: `influxd on port ${port}`,
+      probe: () => pings(url),
+      timeoutMs: 60_000,
+      logFile,
     });
-    const exitedEarly = child.exited.then((code) => {
-      throw new Error(`influxd exited (${code}); see ${dir}/influxd.log`);
-    });
-    await Promise.race([waitFor(`influxd on port ${port}`, () => pings(url), 60_000), exitedEarly]);
-    exitedEarly.catch(() => undefined);
-  };
-  await launch();
+  await ready();
   // Users live in the meta folder: a restart keeps them, so this runs once.
   if (options.access) await provision(url, options.access);
   return {
@@ -164,8 +164,8 @@ export async function startInfluxd(options: InfluxdOptions): Promise<RunningInfl
     stop: () => child.stop(),
     kill: () => child.stop("SIGKILL"),
     restart: async () => {
-      await child.stop();
-      await launch();
+      await child.restart();
+      await ready();
     },
   };
 }

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MAX_ENVELOPE_BYTES } from "../../proto/index.ts";
-import { type ManagedChild, startChild, waitFor } from "./child.ts";
+import { startChild, waitUntilReady } from "./child.ts";
 import { writeSecretFile } from "./credentials.ts";
 import { freePort } from "./free-port.ts";
 import { acceptsConnections } from "./tcp-ready.ts";
@@ -166,22 +166,12 @@ export async function startMosquitto(options: MosquittoOptions): Promise<Running
   const tlsPort = options.tls ? (options.tls.port ?? (await freePort())) : undefined;
   const configPath = writeConfig(options, dir, port, tlsPort);
   const ports = tlsPort === undefined ? [port] : [port, tlsPort];
-  let child: ManagedChild;
-  const launch = async () => {
-    child = startChild({
-      name: "mosquitto",
-      command: "mosquitto",
-      args: ["-c", configPath],
-      logFile: join(dir, "mosquitto.log"),
-    });
-    const exitedEarly = child.exited.then((code) => {
-      throw new Error(`mosquitto exited (${code}); see ${dir}/mosquitto.log`);
-    });
-    const listening = async () => (await Promise.all(ports.map(acceptsConnections))).every(Boolean);
-    await Promise.race([waitFor(`mosquitto on ports ${ports.join(", ")}`, listening), exitedEarly]);
-    exitedEarly.catch(() => undefined);
-  };
-  await launch();
+  const logFile = join(dir, "mosquitto.log");
+  const child = startChild({ name: "mosquitto", command: "mosquitto", args: ["-c", configPath], logFile });
+  const listening = async () => (await Promise.all(ports.map(acceptsConnections))).every(Boolean);
+  const ready = () =>
+    waitUntilReady(child, { what: `mosquitto on ports ${ports.join(", ")}`, probe: listening, logFile });
+  await ready();
   return {
     url: `mqtt://127.0.0.1:${port}`,
     port,
@@ -194,8 +184,8 @@ export async function startMosquitto(options: MosquittoOptions): Promise<Running
     stop: () => child.stop(),
     kill: () => child.stop("SIGKILL"),
     restart: async () => {
-      await child.stop();
-      await launch();
+      await child.restart();
+      await ready();
     },
   };
 }

@@ -1,9 +1,6 @@
 // How fast one core runs a bed through the agent: 30 simulated minutes of emulator frames through the
 // bed pipeline (assemble → decode → stamp → analyzer: raw batches, vitals, events → protobuf encode).
 //   node --import tsx scripts/system/bed-pipeline-bench.ts [--rate 250] [--channels 4] [--minutes 30]
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { from, lastValueFrom, map, queueScheduler, toArray } from "rxjs";
@@ -14,9 +11,7 @@ import { defaultBedSettings } from "../../device/sensors/bed/bed-settings.ts";
 import type { SensorAnalyzer } from "../../device/sensors/sensor-definition.ts";
 import { Counters } from "../../device/status/counters.ts";
 import { encodeEnvelope } from "../../proto/index.ts";
-import { BedFrameEmulator } from "../../sim/bed/emulator.ts";
-import { BedSignalCursor } from "../../sim/bed/emulator-signal.ts";
-import { BedTruthWriter } from "../../sim/bed/emulator-truth.ts";
+import { memoryBedEmulator } from "../../sim/bed/memory-emulator.ts";
 
 const { values } = parseArgs({
   options: {
@@ -32,31 +27,17 @@ const seconds = Number(values.minutes) * 60;
 /** The emulator's frames for the first `seconds` of a drawn night (the resident gets in and sleeps). */
 function emulatorFrames(): { chunks: Uint8Array[]; instants: number } {
   const chunks: Uint8Array[] = [];
-  const truth = new BedTruthWriter(mkdtempSync(join(tmpdir(), "bed-pipeline-bench-")), "bench");
-  const cursor = new BedSignalCursor(
-    { seed: 2, sampleRateHz: rateHz, channels },
-    { type: "drawn", hours: 8 },
-    0,
-    truth,
-  );
-  let now = 0;
-  const emulator = new BedFrameEmulator({
-    sensorId: "bench",
+  const { emulator, truth, setNow } = memoryBedEmulator({
     seed: 2,
-    cursor,
-    truth,
-    simNow: () => now,
-    counterStart: 0,
-    corruptFrameRate: 0,
-    createLink: () => ({
-      isOpen: true,
-      canAccept: () => true,
-      write: (frame) => chunks.push(frame) > 0,
-      start: () => undefined,
-      close: async () => undefined,
-    }),
+    sampleRateHz: rateHz,
+    channels,
+    night: { type: "drawn", hours: 8 },
+    onFrame: (frame) => chunks.push(frame),
   });
-  for (now = 0; now <= seconds * 1000; now += 1000) emulator.emitDueReadings();
+  for (let now = 0; now <= seconds * 1000; now += 1000) {
+    setNow(now);
+    emulator.emitDueReadings();
+  }
   truth.close();
   return { chunks, instants: emulator.counts.sent };
 }

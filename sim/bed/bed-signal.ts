@@ -1,9 +1,10 @@
 // Plays a night scenario as an under-mattress load signal, block by block, so an 8-hour night never
 // sits in memory at once. Each channel = empty-bed offset + drift + body load + breathing + BCG
 // + movement artefacts + white noise, quantised to int16 counts.
+
+import { normalSource, Rng } from "../random.ts";
 import { MovementArtefacts, movementEpisodes } from "./movement-artefact.ts";
 import { Breathing, bcgSpanS, bcgWaveform, clamp, Heart } from "./physiology.ts";
-import { gaussianSource, randomStream } from "./random.ts";
 import type { NightScenario, TruthSecond } from "./scenario.ts";
 import { ScenarioTimeline } from "./timeline.ts";
 
@@ -69,23 +70,23 @@ class BedSignalModel {
     this.rate = sensor.sampleRateHz;
     this.bodyCounts = resident.weightKg * sensor.countsPerKg;
     this.timeline = new ScenarioTimeline(scenario);
-    this.noise = gaussianSource(randomStream(seed, "sensor-noise"));
-    this.beatNoise = gaussianSource(randomStream(seed, "beats"));
-    this.driftNoise = gaussianSource(randomStream(seed, "drift"));
+    this.noise = normalSource(Rng.fromSeed(seed, "sensor-noise"));
+    this.beatNoise = normalSource(Rng.fromSeed(seed, "beats"));
+    this.driftNoise = normalSource(Rng.fromSeed(seed, "drift"));
     this.heart = new Heart(
       { restingBpm: resident.restingHeartRateBpm, sleepDropBpm: resident.sleepHeartRateDropBpm },
-      gaussianSource(randomStream(seed, "heart")),
+      normalSource(Rng.fromSeed(seed, "heart")),
     );
     this.breathing = new Breathing(
       resident.breathingRatePerMin,
-      gaussianSource(randomStream(seed, "breathing")),
+      normalSource(Rng.fromSeed(seed, "breathing")),
     );
     this.artefacts = new MovementArtefacts(
       movementEpisodes(scenario),
       this.rate,
       this.channels,
       this.bodyCounts,
-      randomStream(seed, "movement"),
+      Rng.fromSeed(seed, "movement"),
     );
     const ringLength = Math.ceil((bcgSpanS.before + bcgSpanS.after + 0.2) * this.rate) + 2;
     this.ring = Array.from({ length: this.channels }, () => new Float64Array(ringLength));

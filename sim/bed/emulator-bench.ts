@@ -1,14 +1,9 @@
 // How fast one core can play a bed: renders a night and frames it as the serial emulator does (no port),
 // and prints sample instants per second and the acceleration that allows for a live bed.
 //   node --import tsx sim/bed/emulator-bench.ts [--seconds 600] [--rate 250] [--channels 4]
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { BedFrameEmulator } from "./emulator.ts";
-import { BedSignalCursor } from "./emulator-signal.ts";
-import { BedTruthWriter } from "./emulator-truth.ts";
+import { memoryBedEmulator } from "./memory-emulator.ts";
 
 const { values } = parseArgs({
   options: {
@@ -21,37 +16,22 @@ const seconds = Number(values.seconds);
 const rateHz = Number(values.rate);
 const channels = Number(values.channels);
 
-const truth = new BedTruthWriter(mkdtempSync(join(tmpdir(), "bed-bench-")), "bench");
-const cursor = new BedSignalCursor(
-  { seed: 1, sampleRateHz: rateHz, channels },
-  { type: "drawn", hours: 8 },
-  0,
-  truth,
-);
-let now = 0;
 let bytes = 0;
-const emulator = new BedFrameEmulator({
-  sensorId: "bench",
+const { emulator, setNow } = memoryBedEmulator({
   seed: 1,
-  cursor,
-  truth,
-  simNow: () => now,
-  counterStart: 0,
-  corruptFrameRate: 0,
-  createLink: () => ({
-    isOpen: true,
-    canAccept: () => true,
-    write: (frame) => {
-      bytes += frame.length;
-      return true;
-    },
-    start: () => undefined,
-    close: async () => undefined,
-  }),
+  sampleRateHz: rateHz,
+  channels,
+  night: { type: "drawn", hours: 8 },
+  onFrame: (frame) => {
+    bytes += frame.length;
+  },
 });
 // The first hour: the resident gets in and falls asleep, so every part of the signal model runs.
 const started = performance.now();
-for (now = 0; now < seconds * 1000; now += 100) emulator.emitDueReadings();
+for (let now = 0; now < seconds * 1000; now += 100) {
+  setNow(now);
+  emulator.emitDueReadings();
+}
 const elapsedS = (performance.now() - started) / 1000;
 await emulator.stop();
 const instantsPerS = emulator.counts.sent / elapsedS;

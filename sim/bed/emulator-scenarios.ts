@@ -1,9 +1,10 @@
 // Which nights an emulated bed plays: the configured first night (a random realistic one, or a short
 // scripted one whose exits come early, for tests and alarm checks), then random 8-hour nights of the
 // same resident on the same sensor, one after another, for as long as the emulator runs.
+
+import { deriveSeed, Rng } from "../random.ts";
 import { drawNight } from "./draw-night.ts";
 import { NightBuilder } from "./night-builder.ts";
-import { deriveSeed, randomStream } from "./random.ts";
 import { drawResident, drawSensor } from "./residents.ts";
 import type { NightScenario, ResidentProfile, SensorSetup } from "./scenario.ts";
 
@@ -30,7 +31,7 @@ function shortNight(
   resident: ResidentProfile,
   sensor: SensorSetup,
 ): NightScenario {
-  const night = new NightBuilder(randomStream(seed, "short-night"), resident);
+  const night = new NightBuilder(Rng.fromSeed(seed, "short-night"), resident);
   night.empty(plan.leadS);
   for (let cycle = 0; cycle < plan.cycles; cycle++) {
     night.enterBed();

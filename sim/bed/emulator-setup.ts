@@ -3,9 +3,10 @@
 // clock starts at the same real instant as the residents' (startAtMs), at its own acceleration.
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import type { FrameSink, LinkEvents } from "../bladder/bladder-emulator.ts";
 import { type AcceleratedClock, simulatedNowMs } from "../clock.ts";
 import { FirmataBoardEmulator } from "../firmata/firmata-board-emulator.ts";
+import type { FrameSink, LinkEvents } from "../frame-link.ts";
+import { Rng } from "../random.ts";
 import { type LoopParticipant, startRunLoop } from "../run-loop.ts";
 import { ReopeningSerialLink } from "../serial-link.ts";
 import { BedFrameEmulator } from "./emulator.ts";
@@ -13,7 +14,6 @@ import type { BedConfig } from "./emulator-config.ts";
 import { BedFirmataEmulator, DEFAULT_ADC_COUNTS_PER_STEP } from "./emulator-firmata.ts";
 import { BedSignalCursor } from "./emulator-signal.ts";
 import { BedTruthWriter } from "./emulator-truth.ts";
-import { deriveSeed, mulberry32 } from "./random.ts";
 
 const HELLO_INTERVAL_MS = 10_000;
 const FLUSH_INTERVAL_MS = 500;
@@ -42,7 +42,7 @@ export interface BedSimulation {
 
 /** A sensor powered up some days ago: its counter is anywhere in its range. */
 function defaultCounterStart(seed: number, rateHz: number): number {
-  const uptimeS = mulberry32(deriveSeed(seed, "uptime"))() * 30 * 86_400;
+  const uptimeS = Rng.fromSeed(seed, "uptime").next() * 30 * 86_400;
   return Math.floor(uptimeS * rateHz) % 2 ** 32;
 }
 

@@ -2,7 +2,7 @@
 // breathing rate per simulated second) and <id>.bed-events.jsonl (start, each night, every physical
 // event at its exact simulated time, progress counters, stop). Simulated times are wall ms.
 import { join } from "node:path";
-import { LineFile } from "../firmata/line-file.ts";
+import { LineFile } from "../line-file.ts";
 import type { TruthEvent, TruthSecond } from "./scenario.ts";
 
 export const BED_SECONDS_HEADER =

@@ -1,39 +1,27 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeSampleBlock, FrameAssembler, FrameType } from "../../proto/index.ts";
 import { parseSimConfig } from "../config.ts";
-import { BedFrameEmulator } from "./emulator.ts";
 import { BedAnalogFeed } from "./emulator-firmata.ts";
-import { BedSignalCursor } from "./emulator-signal.ts";
-import { BedTruthWriter, bedTruthPaths } from "./emulator-truth.ts";
+import { bedTruthPaths } from "./emulator-truth.ts";
+import { memoryBedEmulator } from "./memory-emulator.ts";
 
 const SHORT = { type: "short", leadS: 10, inBedS: 10, outS: 10, cycles: 1 } as const;
 
 function bed(rateHz = 100, counterStart = 2 ** 32 - 30) {
-  const dir = mkdtempSync(join(tmpdir(), "bed-emulator-"));
-  const truth = new BedTruthWriter(dir, "bed-1");
-  const cursor = new BedSignalCursor({ seed: 3, sampleRateHz: rateHz, channels: 2 }, SHORT, 1_000_000, truth);
   const written: Uint8Array[] = [];
-  let now = 1_000_000;
-  const emulator = new BedFrameEmulator({
-    sensorId: "bed-1",
+  const onFrame = (bytes: Uint8Array) => written.push(bytes);
+  const memory = memoryBedEmulator({
     seed: 3,
-    cursor,
-    truth,
-    simNow: () => now,
+    sampleRateHz: rateHz,
+    channels: 2,
+    night: SHORT,
+    onFrame,
+    startMs: 1_000_000,
     counterStart,
-    corruptFrameRate: 0,
-    createLink: (events) => ({
-      isOpen: true,
-      canAccept: () => true,
-      write: (bytes) => written.push(bytes) > 0,
-      start: () => events.onOpen(),
-      close: async () => undefined,
-    }),
+    sensorId: "bed-1",
   });
-  return { dir, cursor, truth, emulator, written, setNow: (ms: number) => (now = ms) };
+  return { ...memory, written };
 }
 
 describe("bed emulator over serial", () => {

@@ -7,14 +7,13 @@ import {
   encodeHello,
   encodeSampleBlock,
   FrameType,
-  MAX_FRAME_BYTES,
   MAX_PAYLOAD_BYTES,
   SAMPLE_BLOCK_HEADER_BYTES,
   SensorKindCode,
 } from "../../proto/sensor-frame/index.ts";
-import type { FrameSink, LinkEvents } from "../bladder/bladder-emulator.ts";
-import { Rng } from "../bladder/random.ts";
 import { SensorFrameStream } from "../bladder/sensor-frame-stream.ts";
+import { type FrameSink, type LinkEvents, sendFrame } from "../frame-link.ts";
+import { Rng } from "../random.ts";
 import type { LoopParticipant } from "../run-loop.ts";
 import type { BedSignalCursor } from "./emulator-signal.ts";
 import type { BedTruthWriter, SampleCounts } from "./emulator-truth.ts";
@@ -22,8 +21,6 @@ import type { BedTruthWriter, SampleCounts } from "./emulator-truth.ts";
 export const BED_FIRMWARE = 0x0100;
 /** Frames per call at most, so a stalled loop catches up without starving the event loop. */
 const MAX_FRAMES_PER_CALL = 500;
-// Beyond the payload, the most one frame can put on the line (see bladder-emulator.ts).
-const WORST_CASE_EXTRA_BYTES = 2 * MAX_FRAME_BYTES + 16;
 
 /** Instants per frame: about a tenth of a second, within the 250-byte payload. */
 export function bedInstantsPerFrame(channels: number, rateHz: number): number {
@@ -129,10 +126,7 @@ export class BedFrameEmulator implements LoopParticipant {
   }
 
   private transmit(type: number, payload: Uint8Array): { sent: boolean; damaged: boolean } {
-    const transmit = this.link.canAccept(payload.length + WORST_CASE_EXTRA_BYTES);
-    const frame = this.stream.next(type, payload, transmit);
-    const sent = transmit && this.link.write(frame.bytes);
-    if (transmit && !sent) this.stream.resetLine();
+    const { frame, sent } = sendFrame(this.stream, this.link, type, payload);
     return { sent, damaged: frame.damaged };
   }
 }

@@ -1,9 +1,10 @@
 // Public entry point of the bed-sensor simulator.
+
+export { deriveSeed, Rng } from "../random.ts";
 export { type BedSignalBlock, bedSignalBlocks, bedSignalScale } from "./bed-signal.ts";
 export { drawNight, type NightOptions } from "./draw-night.ts";
 export { exampleNight } from "./example-night.ts";
 export { bcgWaveform, breathWaveform } from "./physiology.ts";
-export { deriveSeed, mulberry32, type Random } from "./random.ts";
 export { drawResident, drawSensor, type SensorOptions } from "./residents.ts";
 export {
   type Apnoea,

@@ -1,7 +1,7 @@
 // Body movements seen by a load sensor: broadband, mostly below ~3 Hz, tens of times larger than the
 // heartbeat. Each episode is low-pass filtered noise under a smooth window, with its own random
 // weighting of the channels (a kick loads the foot channel, rolling over loads them all).
-import { gaussianSource, type Random, uniform } from "./random.ts";
+import { normalSource, type Rng } from "../random.ts";
 import type { NightScenario } from "./scenario.ts";
 
 export interface MovementEpisode {
@@ -74,9 +74,9 @@ export class MovementArtefacts {
     private readonly sampleRateHz: number,
     private readonly channels: number,
     private readonly bodyCounts: number,
-    private readonly random: Random,
+    private readonly random: Rng,
   ) {
-    this.normal = gaussianSource(random);
+    this.normal = normalSource(random);
     this.alpha = 1 - Math.exp((-2 * Math.PI * cornerHz) / sampleRateHz);
     this.unitScale = 1 / twoPoleStd(this.alpha);
   }
@@ -96,7 +96,7 @@ export class MovementArtefacts {
       if (!episode || Math.round(episode.startS * this.sampleRateHz) > sample) return;
       this.next++;
       const length = Math.max(2, Math.round(episode.durationS * this.sampleRateHz));
-      const gains = Array.from({ length: this.channels }, () => uniform(this.random, 0.3, 1));
+      const gains = Array.from({ length: this.channels }, () => this.random.uniform(0.3, 1));
       this.active.push(
         new ActiveArtefact(
           sample,

@@ -1,9 +1,10 @@
 // A 3-axis wrist accelerometer worn through the same night: gravity turns with the posture, the
 // same movements the bed feels shake the wrist (harder: a limb moves more than the trunk), and out
 // of bed the wrist swings with walking. Output in int16 counts of 1/4096 g (±8 g range).
+
+import { normalSource, Rng } from "../random.ts";
 import { MovementArtefacts, movementEpisodes } from "./movement-artefact.ts";
 import { clamp } from "./physiology.ts";
-import { gaussianSource, randomStream } from "./random.ts";
 import type { NightScenario, Posture } from "./scenario.ts";
 import { ScenarioTimeline } from "./timeline.ts";
 
@@ -41,9 +42,9 @@ export function* wristSignalBlocks(
     sampleRateHz,
     3,
     wristGain,
-    randomStream(scenario.seed, "wrist-movement"),
+    Rng.fromSeed(scenario.seed, "wrist-movement"),
   );
-  const noise = gaussianSource(randomStream(scenario.seed, "wrist-noise"));
+  const noise = normalSource(Rng.fromSeed(scenario.seed, "wrist-noise"));
   const shake = new Float64Array(3);
   const total = Math.round(scenario.durationS * sampleRateHz);
   const blockFrames = Math.round(blockS * sampleRateHz);

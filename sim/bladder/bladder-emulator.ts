@@ -1,14 +1,10 @@
 // One emulated bladder sensor: the pure model produces readings on the simulated grid, the frame
 // stream numbers and (sometimes) damages them, the link carries them, and every reading, frame fault
 // and physiological event is logged as ground truth. Time comes in through `simNow`.
-import {
-  encodeBladderEcho,
-  encodeHello,
-  FrameType,
-  MAX_FRAME_BYTES,
-  SensorKindCode,
-} from "../../proto/sensor-frame/index.ts";
+import { encodeBladderEcho, encodeHello, FrameType, SensorKindCode } from "../../proto/sensor-frame/index.ts";
+import { type FrameSink, type LinkEvents, sendFrame } from "../frame-link.ts";
 import { dueReadingCount, type ReadingGrid, readingTimeMs } from "../pacing.ts";
+import { Rng } from "../random.ts";
 import {
   type BladderModelState,
   type BladderSetup,
@@ -17,7 +13,6 @@ import {
 } from "./bladder-sensor-model.ts";
 import { corruptionRecords } from "./ground-truth.ts";
 import type { GroundTruthWriter } from "./ground-truth-writer.ts";
-import { Rng } from "./random.ts";
 import { drawResidentProfile } from "./resident-profile.ts";
 import { type OutgoingFrame, SensorFrameStream } from "./sensor-frame-stream.ts";
 
@@ -25,22 +20,6 @@ import { type OutgoingFrame, SensorFrameStream } from "./sensor-frame-stream.ts"
 export const EMULATED_FIRMWARE = 0x0100;
 /** Readings produced per call at most; the rest follow on the next call. */
 const MAX_READINGS_PER_CALL = 2000;
-// Beyond the payload, the most one frame can put on the line: its header and CRC, a separator after
-// a truncated frame (at most one more frame long) and a noise burst.
-const WORST_CASE_EXTRA_BYTES = 2 * MAX_FRAME_BYTES + 16;
-
-export interface FrameSink {
-  readonly isOpen: boolean;
-  canAccept(byteCount: number): boolean;
-  write(bytes: Uint8Array): boolean;
-  start(): void;
-  close(): Promise<void>;
-}
-
-export interface LinkEvents {
-  onOpen(): void;
-  onClose(reason: string): void;
-}
 
 export interface BladderEmulatorOptions {
   sensorId: string;
@@ -191,10 +170,7 @@ export class BladderSensorEmulator {
     payload: Uint8Array,
     simTimeMs: number,
   ): { frame: OutgoingFrame; sent: boolean } {
-    const transmit = this.link.canAccept(payload.length + WORST_CASE_EXTRA_BYTES);
-    const frame = this.stream.next(type, payload, transmit);
-    const sent = transmit && this.link.write(frame.bytes);
-    if (transmit && !sent) this.stream.resetLine();
+    const { frame, sent } = sendFrame(this.stream, this.link, type, payload);
     if (sent) for (const record of corruptionRecords(frame, simTimeMs)) this.options.truth.event(record);
     return { frame, sent };
   }

@@ -1,6 +1,8 @@
 // One resident wearing one bladder sensor: physiology, transducer contact and echo, in lockstep.
 // Pure: readingAt(state, setup, simTimeMs) → [state, { reading, events }]. Each part draws from its own
 // random stream, so e.g. echo noise never changes when or how much the resident voids.
+
+import { Rng, type RngState } from "../random.ts";
 import { type Echo, simulateEcho } from "./echo-model.ts";
 import type { LocalClock } from "./local-time.ts";
 import {
@@ -12,7 +14,6 @@ import {
   type ResidentEvent,
   type ResidentState,
 } from "./physiology.ts";
-import { Rng, type RngState } from "./random.ts";
 import type { ResidentProfile } from "./resident-profile.ts";
 import {
   initialSensorState,

@@ -1,7 +1,8 @@
 // One resident's day in a care facility: getting up, meals, tea rounds, medicine, a nap, bedtime.
 // Times jitter from day to day around a fixed facility routine.
+
+import type { Rng } from "../random.ts";
 import { atLocalHour, type LocalClock, MINUTE_MS } from "./local-time.ts";
-import type { Rng } from "./random.ts";
 import type { ResidentProfile } from "./resident-profile.ts";
 
 export type IntakeKind = "meal" | "drink" | "coffee" | "diuretic_medicine";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { decodeBladderEcho, encodeBladderEcho } from "../../proto/sensor-frame/index.ts";
+import { Rng } from "../random.ts";
 import { type BladderReading, initialBladderModel, readingAt } from "./bladder-sensor-model.ts";
 import { apDiameterMm, type EchoInput, simulateEcho } from "./echo-model.ts";
 import { DAY_MS } from "./local-time.ts";
-import { Rng } from "./random.ts";
 import { drawResidentProfile } from "./resident-profile.ts";
 
 const profile = { skinToBladderMm: 35, echoStrengthBase: 200 };

@@ -8,8 +8,9 @@
 // D(V) still increases strictly with V (d/dV of V/k(V) > 0), e.g. 20 mL → 18 mm, 100 mL → 37 mm,
 // 300 mL → 65 mm, 500 mL → 78 mm. Sitting pushes the bladder forward and rounds it: anterior wall
 // 1.5 mm closer, D × 1.06. Below 10 mL there is no fluid window and no posterior echo.
+
+import type { Rng } from "../random.ts";
 import type { Posture } from "./physiology.ts";
-import type { Rng } from "./random.ts";
 import type { ResidentProfile } from "./resident-profile.ts";
 
 export type SensorContact = "attached" | "slipped" | "lifted";

@@ -7,7 +7,7 @@
 // to 32 751 data bits), and no corrupted byte run contains a sync pair after its first byte, so the
 // assembler never mistakes a piece of a corrupted frame for the start of another one.
 import { HEADER_BYTES, SYNC_0, SYNC_1 } from "../../proto/sensor-frame/index.ts";
-import type { Rng } from "./random.ts";
+import type { Rng } from "../random.ts";
 
 export type CorruptionKind = "bit_flip" | "truncated" | "noise";
 

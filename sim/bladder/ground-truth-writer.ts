@@ -2,8 +2,8 @@
 // Lines are buffered and written with synchronous appends on flush(), which the emulator calls at
 // least once a second, so a reader can follow the files while the simulation runs, and a signal
 // handler can flush the last lines before exit.
-import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { LineFile } from "../line-file.ts";
 import {
   eventJsonLine,
   type GroundTruthEvent,
@@ -12,40 +12,8 @@ import {
   readingCsvRow,
 } from "./ground-truth.ts";
 
-/** Flush early when this much text is waiting, whatever the timer says. */
-const MAX_BUFFERED_CHARS = 256 * 1024;
-
 export function groundTruthPaths(dir: string, sensorId: string): { readings: string; events: string } {
   return { readings: join(dir, `${sensorId}.readings.csv`), events: join(dir, `${sensorId}.events.jsonl`) };
-}
-
-class LineFile {
-  private readonly fd: number;
-  private lines: string[] = [];
-  private chars = 0;
-
-  constructor(path: string) {
-    // A run starts its files afresh; within the run they only grow.
-    this.fd = openSync(path, "w");
-  }
-
-  add(line: string): boolean {
-    this.lines.push(line);
-    this.chars += line.length + 1;
-    return this.chars >= MAX_BUFFERED_CHARS;
-  }
-
-  flush(): void {
-    if (this.lines.length === 0) return;
-    writeSync(this.fd, `${this.lines.join("\n")}\n`);
-    this.lines = [];
-    this.chars = 0;
-  }
-
-  close(): void {
-    this.flush();
-    closeSync(this.fd);
-  }
 }
 
 export class GroundTruthWriter {
@@ -54,7 +22,6 @@ export class GroundTruthWriter {
   private closed = false;
 
   constructor(dir: string, sensorId: string) {
-    mkdirSync(dir, { recursive: true });
     const paths = groundTruthPaths(dir, sensorId);
     this.readings = new LineFile(paths.readings);
     this.events = new LineFile(paths.events);
@@ -63,11 +30,11 @@ export class GroundTruthWriter {
   }
 
   reading(record: ReadingRecord): void {
-    if (this.readings.add(readingCsvRow(record))) this.readings.flush();
+    this.readings.add(readingCsvRow(record));
   }
 
   event(event: GroundTruthEvent): void {
-    if (this.events.add(eventJsonLine(event))) this.events.flush();
+    this.events.add(eventJsonLine(event));
   }
 
   flush(): void {

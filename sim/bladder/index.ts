@@ -1,5 +1,8 @@
 // Public entry of the bladder sensor simulator (docs/bladder-simulator.md).
-export { type BladderEmulatorOptions, BladderSensorEmulator, type FrameSink } from "./bladder-emulator.ts";
+
+export type { FrameSink } from "../frame-link.ts";
+export { Rng, type RngState, seedRng } from "../random.ts";
+export { type BladderEmulatorOptions, BladderSensorEmulator } from "./bladder-emulator.ts";
 export {
   advanceBladderModel,
   type BladderModelEvent,
@@ -28,6 +31,5 @@ export {
 export { type GroundTruthEvent, READINGS_CSV_HEADER } from "./ground-truth.ts";
 export { GroundTruthWriter, groundTruthPaths } from "./ground-truth-writer.ts";
 export type { Posture, ResidentEvent, ResidentState } from "./physiology.ts";
-export { Rng, type RngState, seedRng } from "./random.ts";
 export { drawResidentProfile, type ResidentProfile } from "./resident-profile.ts";
 export { type OutgoingFrame, SensorFrameStream } from "./sensor-frame-stream.ts";

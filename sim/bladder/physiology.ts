@@ -2,9 +2,10 @@
 // Pure: advanceResident(state, setup, toMs) → [state, events]. It steps on a fixed 10 s grid anchored
 // at the start time, so the trajectory depends on the seed and start time only, never on how often
 // (or with which reading period) it is asked to advance.
+
+import { Rng, type RngState } from "../random.ts";
 import { type IntakeKind, type PlannedEvent, planDay } from "./day-plan.ts";
 import { type LocalClock, localDayIndex, localHourOfDay, MINUTE_MS } from "./local-time.ts";
-import { Rng, type RngState } from "./random.ts";
 import type { ResidentProfile } from "./resident-profile.ts";
 import { INTAKE_MEMORY_MS, type TakenIntake, urineProductionMlPerMin } from "./urine-production.ts";
 import {

@@ -1,6 +1,6 @@
 // The fixed traits of one simulated resident, drawn once from the resident's seed.
 // Ranges are typical of older adults in residential care; sources are cited in docs/bladder-simulator.md.
-import { Rng } from "./random.ts";
+import { Rng } from "../random.ts";
 
 export interface ResidentProfile {
   seed: number;

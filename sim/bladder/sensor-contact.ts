@@ -3,9 +3,9 @@
 // happen in transfers and pad changes) and falls during sleep; each lasts until the sensor resettles
 // or staff notice and re-attach it, which takes longer at night.
 
+import { Rng, type RngState } from "../random.ts";
 import type { SensorContact } from "./echo-model.ts";
 import { HOUR_MS, MINUTE_MS } from "./local-time.ts";
-import { Rng, type RngState } from "./random.ts";
 import type { ResidentProfile } from "./resident-profile.ts";
 
 export type SensorEvent =

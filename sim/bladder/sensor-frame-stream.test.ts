@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FrameAssembler, FrameType, SYNC_0, SYNC_1 } from "../../proto/sensor-frame/index.ts";
+import { Rng } from "../random.ts";
 import { containsSync, noiseBytes } from "./frame-corruption.ts";
-import { Rng } from "./random.ts";
 import { type OutgoingFrame, SensorFrameStream } from "./sensor-frame-stream.ts";
 
 /** Payloads that often carry a sync pair inside, the hard case for resynchronisation. */

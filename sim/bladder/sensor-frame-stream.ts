@@ -1,8 +1,8 @@
 // The sensor's outgoing byte stream: numbers frames, encodes them and injects line faults.
 // No I/O: the caller writes `bytes` to the port (or not, when it is away) and logs the result.
 import { CRC_BYTES, crc16, encodeFrame } from "../../proto/sensor-frame/index.ts";
+import type { Rng } from "../random.ts";
 import { type Corruption, corruptFrame, noiseBytes } from "./frame-corruption.ts";
-import type { Rng } from "./random.ts";
 
 export interface OutgoingFrame {
   type: number;

@@ -5,8 +5,9 @@
 // Asleep: an urge either wakes the resident (a slower trip to the toilet) or not; if not, the bladder
 //   leaks at a volume between the urge threshold and capacity (nocturnal incontinence).
 // Voids are partial: a toilet void leaves a post-void residual, an incontinent void leaves more.
+
+import type { Rng } from "../random.ts";
 import { MINUTE_MS } from "./local-time.ts";
-import type { Rng } from "./random.ts";
 import type { ResidentProfile } from "./resident-profile.ts";
 
 export type VoidKind = "toilet" | "incontinent";

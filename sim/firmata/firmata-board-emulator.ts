@@ -3,10 +3,11 @@
 // reports of the enabled channels once per sampling interval of simulated time, taking the values from
 // an analog feed (e.g. a bed's load cells behind a 10-bit ADC). Paced by the run loop: it only sends what
 // the accelerated clock says is due.
+
+import { LineFile } from "../line-file.ts";
 import type { LoopParticipant } from "../run-loop.ts";
+import { ReopeningSerialLink } from "../serial-link.ts";
 import { type BoardEvent, FirmataDevice } from "./firmata-device.ts";
-import { FirmataPtyLink } from "./firmata-pty-link.ts";
-import { LineFile } from "./line-file.ts";
 
 export interface AnalogFeed {
   /** Plays the signal on to simulated time `simMs` with nobody reading it. */
@@ -33,7 +34,7 @@ const MAX_TICKS_PER_CALL = 2000;
 
 export class FirmataBoardEmulator implements LoopParticipant {
   private readonly device = new FirmataDevice();
-  private readonly link: FirmataPtyLink;
+  private readonly link: ReopeningSerialLink;
   private readonly record: LineFile;
   private nextTickMs: number | null = null;
   private ticksSent = 0;
@@ -41,8 +42,9 @@ export class FirmataBoardEmulator implements LoopParticipant {
 
   constructor(private readonly options: FirmataBoardEmulatorOptions) {
     this.record = new LineFile(options.recordPath);
-    this.link = new FirmataPtyLink({
+    this.link = new ReopeningSerialLink({
       path: options.ttyPath,
+      baudRate: 57_600,
       random: options.random,
       onData: (bytes) => this.received(bytes),
       onOpen: () => {

@@ -2,9 +2,9 @@
 // motor-unit pool) and the artefacts the movements bring. The same plan is both the generator's input and
 // the ground truth, so the two can never disagree.
 
+import { Rng } from "../random.ts";
 import type { MuscleActivationPhase } from "./movement-templates.ts";
 import { discreteMovementTemplates, gaitCyclePhases, gaitTrunkPhases } from "./movement-templates.ts";
-import { SeededRandom } from "./random.ts";
 import type { MotionArtefactSpec, MovementSpec, SuitChannelSpec, SuitScenario } from "./scenario.ts";
 
 export interface ActivationBurst {
@@ -44,35 +44,33 @@ function phaseToBurst(phase: MuscleActivationPhase, startMs: number, spanMs: num
   };
 }
 
-function discreteBursts(movement: MovementSpec, channel: SuitChannelSpec, random: SeededRandom): RawBurst[] {
+function discreteBursts(movement: MovementSpec, channel: SuitChannelSpec, random: Rng): RawBurst[] {
   if (movement.kind === "walk") return [];
   const jitterMs = 0.03 * movement.durationMs;
   return discreteMovementTemplates[movement.kind]
     .filter((phase) => phase.muscle === channel.muscle)
     .map((phase) => {
       const burst = phaseToBurst(phase, movement.startMs, movement.durationMs, movement.intensity);
-      const onsetMs = Math.max(movement.startMs, burst.onsetMs + random.between(-jitterMs, jitterMs));
-      return { onsetMs, offsetMs: burst.offsetMs + random.between(-jitterMs, jitterMs), level: burst.level };
+      // Jitter never pushes a burst outside its movement: the ground truth ties each burst to one.
+      const onsetMs = Math.max(movement.startMs, burst.onsetMs + random.uniform(-jitterMs, jitterMs));
+      const endMs = movement.startMs + movement.durationMs;
+      const offsetMs = Math.min(endMs, burst.offsetMs + random.uniform(-jitterMs, jitterMs));
+      return { onsetMs, offsetMs, level: burst.level };
     });
 }
 
 /** Heel-strike times of one walking bout for one side (the left leg lags by half a cycle). */
-function heelStrikes(movement: MovementSpec, random: SeededRandom): number[] {
+function heelStrikes(movement: MovementSpec, random: Rng): number[] {
   const cycleMs = movement.cycleMs ?? 1100;
   const strikes: number[] = [];
   for (let t = movement.startMs; t < movement.startMs + movement.durationMs; ) {
     strikes.push(t);
-    t += cycleMs * random.between(0.97, 1.03);
+    t += cycleMs * random.uniform(0.97, 1.03);
   }
   return strikes;
 }
 
-function walkingBursts(
-  movement: MovementSpec,
-  channel: SuitChannelSpec,
-  strikes: number[],
-  random: SeededRandom,
-) {
+function walkingBursts(movement: MovementSpec, channel: SuitChannelSpec, strikes: number[], random: Rng) {
   const cycleMs = movement.cycleMs ?? 1100;
   const legPhases = gaitCyclePhases.filter((phase) => phase.muscle === channel.muscle);
   const trunkPhases = gaitTrunkPhases.filter((phase) => phase.muscle === channel.muscle);
@@ -81,10 +79,10 @@ function walkingBursts(
   for (const strikeMs of strikes) {
     for (const phase of legPhases) {
       const shifted = { ...phase, from: phase.from + sideShift, to: phase.to + sideShift };
-      bursts.push(phaseToBurst(shifted, strikeMs, cycleMs, movement.intensity * random.between(0.85, 1.15)));
+      bursts.push(phaseToBurst(shifted, strikeMs, cycleMs, movement.intensity * random.uniform(0.85, 1.15)));
     }
     for (const phase of trunkPhases) {
-      bursts.push(phaseToBurst(phase, strikeMs, cycleMs, movement.intensity * random.between(0.85, 1.15)));
+      bursts.push(phaseToBurst(phase, strikeMs, cycleMs, movement.intensity * random.uniform(0.85, 1.15)));
     }
   }
   const endMs = movement.startMs + movement.durationMs;
@@ -118,20 +116,15 @@ export function mergeBursts(raw: RawBurst[]): ActivationBurst[] {
   });
 }
 
-function movementArtefacts(
-  scenario: SuitScenario,
-  movement: MovementSpec,
-  strikes: number[],
-  random: SeededRandom,
-) {
+function movementArtefacts(scenario: SuitScenario, movement: MovementSpec, strikes: number[], random: Rng) {
   if (scenario.movementArtefactUv <= 0) return [];
   const channelsOf = (side: "right" | "left" | "any") =>
     scenario.channels.flatMap((channel, index) => (side === "any" || channel.side === side ? [index] : []));
   const artefact = (atMs: number, channels: number[]): MotionArtefactSpec => ({
     atMs,
     channels,
-    amplitudeUv: scenario.movementArtefactUv * random.between(0.5, 1.5),
-    durationMs: random.between(40, 120),
+    amplitudeUv: scenario.movementArtefactUv * random.uniform(0.5, 1.5),
+    durationMs: random.uniform(40, 120),
   });
   if (movement.kind !== "walk")
     return [artefact(movement.startMs + 0.4 * movement.durationMs, channelsOf("any"))];
@@ -143,7 +136,7 @@ function movementArtefacts(
 }
 
 export function planActivations(scenario: SuitScenario): ActivationPlan {
-  const random = new SeededRandom(scenario.seed).fork("activation-plan");
+  const random = Rng.fromSeed(scenario.seed).fork("activation-plan");
   const raw: RawBurst[][] = scenario.channels.map(() => []);
   const artefacts: MotionArtefactSpec[] = [...scenario.motionArtefacts];
   const movements: MovementLabel[] = [];

@@ -3,7 +3,7 @@
 // J Electromyogr Kinesiol 16:175). Each beat is a sum of Gaussian waves (Q, R, S, T), the usual compact
 // synthetic-ECG description (McSharry et al. 2003, IEEE Trans Biomed Eng 50:289, in time rather than phase).
 
-import type { SeededRandom } from "./random.ts";
+import type { Rng } from "../random.ts";
 
 interface Wave {
   offsetMs: number;
@@ -23,11 +23,11 @@ const beatReachMs = 450;
 export class HeartBeats {
   private readonly beatsMs: number[] = [];
 
-  constructor(heartRateBpm: number, durationMs: number, random: SeededRandom) {
+  constructor(heartRateBpm: number, durationMs: number, random: Rng) {
     const meanIntervalMs = 60000 / heartRateBpm;
-    for (let t = random.between(0, meanIntervalMs); t < durationMs + beatReachMs; ) {
+    for (let t = random.uniform(0, meanIntervalMs); t < durationMs + beatReachMs; ) {
       this.beatsMs.push(t);
-      t += meanIntervalMs * (1 + 0.04 * random.gaussian());
+      t += meanIntervalMs * (1 + 0.04 * random.normal());
     }
   }
 

@@ -2,8 +2,8 @@
 // modes are simulated: a flat line (lead-off detection clamps the input), a saturated rail (the open input
 // drifts to a supply rail) and a noisy lead (the floating high-impedance input picks up mains and noise).
 
+import type { Rng } from "../random.ts";
 import type { MainsPhaseBlock } from "./interference.ts";
-import type { SeededRandom } from "./random.ts";
 import type { ElectrodeOffSpec } from "./scenario.ts";
 
 interface LiftedElectrode {
@@ -13,7 +13,7 @@ interface LiftedElectrode {
   mainsUv: number;
   mainsPhase: number;
   noiseUv: number;
-  random: SeededRandom;
+  random: Rng;
 }
 
 /** Far beyond any ADC range: the quantiser clamps it to the rail. */
@@ -22,14 +22,14 @@ const beyondRailUv = 1e9;
 export class ElectrodeLifts {
   private readonly lifts: LiftedElectrode[];
 
-  constructor(specs: readonly ElectrodeOffSpec[], random: SeededRandom) {
+  constructor(specs: readonly ElectrodeOffSpec[], random: Rng) {
     this.lifts = specs.map((spec) => ({
       spec,
-      flatLevelUv: random.between(-300, 300),
+      flatLevelUv: random.uniform(-300, 300),
       railSign: random.chance(0.5) ? 1 : -1,
-      mainsUv: random.between(2000, 6000),
-      mainsPhase: random.between(0, 2 * Math.PI),
-      noiseUv: random.between(200, 800),
+      mainsUv: random.uniform(2000, 6000),
+      mainsPhase: random.uniform(0, 2 * Math.PI),
+      noiseUv: random.uniform(200, 800),
       random: random.fork(`lift-${spec.channel}-${spec.startMs}`),
     }));
   }
@@ -52,8 +52,7 @@ export class ElectrodeLifts {
         if (lift.spec.mode === "flat") out[i] = lift.flatLevelUv;
         else if (lift.spec.mode === "saturated") out[i] = lift.railSign * beyondRailUv;
         else
-          out[i] =
-            a * (mains.sin1[i] ?? 0) + b * (mains.cos1[i] ?? 0) + lift.noiseUv * lift.random.gaussian();
+          out[i] = a * (mains.sin1[i] ?? 0) + b * (mains.cos1[i] ?? 0) + lift.noiseUv * lift.random.normal();
       }
     }
   }

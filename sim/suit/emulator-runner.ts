@@ -3,11 +3,11 @@
 // residents' acceleration does not apply to suits).
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import type { FrameSink, LinkEvents } from "../bladder/bladder-emulator.ts";
 import { BlePeripheralSink } from "../ble/ble-frame-sink.ts";
 import type { BluezService } from "../ble/bluez-service.ts";
 import { resolveLink } from "../ble/link-config.ts";
 import { type AcceleratedClock, simulatedNowMs } from "../clock.ts";
+import type { FrameSink, LinkEvents } from "../frame-link.ts";
 import { startRunLoop } from "../run-loop.ts";
 import { ReopeningSerialLink } from "../serial-link.ts";
 import { SuitEmulator } from "./emulator.ts";

@@ -2,8 +2,8 @@
 // (with the simulator's own activations, movements and electrode-off intervals, in ms from the session's
 // first sample, and that sample's wall time), the link's ups and downs, the samples that never left the
 // suit, and status changes. Buffered; flushed by the run loop at least every half second.
-import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { LineFile } from "../line-file.ts";
 import type { SuitGroundTruth } from "./ground-truth.ts";
 
 export type SuitTruthEvent =
@@ -56,38 +56,22 @@ export function suitTruthPath(dir: string, sensorId: string): string {
   return join(dir, `${sensorId}.suit.jsonl`);
 }
 
-const MAX_BUFFERED_CHARS = 256 * 1024;
-
 export class SuitTruthWriter {
-  private readonly fd: number;
-  private lines: string[] = [];
-  private chars = 0;
-  private closed = false;
+  private readonly file: LineFile;
 
   constructor(dir: string, sensorId: string) {
-    mkdirSync(dir, { recursive: true });
-    this.fd = openSync(suitTruthPath(dir, sensorId), "w");
+    this.file = new LineFile(suitTruthPath(dir, sensorId));
   }
 
   event(event: SuitTruthEvent): void {
-    if (this.closed) return;
-    const line = JSON.stringify(event);
-    this.lines.push(line);
-    this.chars += line.length + 1;
-    if (this.chars >= MAX_BUFFERED_CHARS) this.flush();
+    this.file.json(event);
   }
 
   flush(): void {
-    if (this.closed || this.lines.length === 0) return;
-    writeSync(this.fd, `${this.lines.join("\n")}\n`);
-    this.lines = [];
-    this.chars = 0;
+    this.file.flush();
   }
 
   close(): void {
-    if (this.closed) return;
-    this.flush();
-    this.closed = true;
-    closeSync(this.fd);
+    this.file.close();
   }
 }

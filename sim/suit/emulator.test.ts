@@ -9,7 +9,7 @@ import {
   FrameType,
   type SampleBlock,
 } from "../../proto/sensor-frame/index.ts";
-import type { FrameSink, LinkEvents } from "../bladder/bladder-emulator.ts";
+import type { FrameSink, LinkEvents } from "../frame-link.ts";
 import { SuitEmulator } from "./emulator.ts";
 import { instantsPerFrame, requiredBaud } from "./emulator-frames.ts";
 import { type SuitTruthEvent, SuitTruthWriter, suitTruthPath } from "./emulator-truth.ts";

@@ -3,16 +3,10 @@
 // in real time, and it reports its state in a status frame every second and at every change. The link (a
 // pty or a BLE peripheral) may come and go: the suit keeps numbering frames and counting samples, so the
 // agent sees exactly what was lost, and the ground truth says which samples never left the suit.
-import {
-  encodeHello,
-  encodeSuitStatus,
-  FrameType,
-  MAX_FRAME_BYTES,
-  SensorKindCode,
-} from "../../proto/sensor-frame/index.ts";
-import type { FrameSink, LinkEvents } from "../bladder/bladder-emulator.ts";
-import { Rng } from "../bladder/random.ts";
+import { encodeHello, encodeSuitStatus, FrameType, SensorKindCode } from "../../proto/sensor-frame/index.ts";
 import { SensorFrameStream } from "../bladder/sensor-frame-stream.ts";
+import { type FrameSink, type LinkEvents, sendFrame } from "../frame-link.ts";
+import { Rng } from "../random.ts";
 import { instantsPerFrame, sampleBlockPayload } from "./emulator-frames.ts";
 import {
   type FrameSamples,
@@ -21,15 +15,12 @@ import {
   SuitSessionPlayback,
 } from "./emulator-session.ts";
 import type { SuitTruthWriter } from "./emulator-truth.ts";
-import { SeededRandom } from "./random.ts";
 import { type DrawSessionOptions, drawSuitSession } from "./random-session.ts";
 
 export const SUIT_FIRMWARE = 0x0100;
 const STATUS_INTERVAL_MS = 1000;
 /** Frames sent per call at most, so a stalled loop catches up without starving the event loop. */
 const MAX_FRAMES_PER_CALL = 1000;
-// Beyond the payload, the most one frame can put on the line (see bladder-emulator.ts).
-const WORST_CASE_EXTRA_BYTES = 2 * MAX_FRAME_BYTES + 16;
 /** Status "mode": an opaque code of the suit; this emulator uses 0 = standby, 1 = assisting. */
 const MODE = { standby: 0, assist: 1 } as const;
 /** Battery drain while assisting (a HAL-style lumbar unit runs a few hours on a charge). */
@@ -174,7 +165,7 @@ export class SuitEmulator {
     });
     // Sessions start on an instant of the free-running counter.
     const instant = Math.ceil(((now - this.powerUpMs) * this.rateHz) / 1000);
-    this.assistLevel = new SeededRandom(scenario.seed).fork("assist-level").integer(2, 8);
+    this.assistLevel = Rng.fromSeed(scenario.seed).fork("assist-level").int(2, 8);
     const streaming: Streaming = {
       session,
       playback: new SuitSessionPlayback(scenario, this.frameInstants),
@@ -279,10 +270,7 @@ export class SuitEmulator {
   }
 
   private transmit(type: number, payload: Uint8Array): { sent: boolean; damaged: boolean } {
-    const transmit = this.link.canAccept(payload.length + WORST_CASE_EXTRA_BYTES);
-    const frame = this.stream.next(type, payload, transmit);
-    const sent = transmit && this.link.write(frame.bytes);
-    if (transmit && !sent) this.stream.resetLine();
+    const { frame, sent } = sendFrame(this.stream, this.link, type, payload);
     return { sent, damaged: sent && frame.damaged };
   }
 

@@ -2,6 +2,7 @@
 // Each component draws from its own random stream, so switching one off (for example to render the mains
 // alone when measuring notch rejection) leaves every other component sample-for-sample identical.
 
+import { Rng } from "../random.ts";
 import type { ActivationPlan } from "./activation-plan.ts";
 import { planActivations } from "./activation-plan.ts";
 import { ChannelDrive } from "./channel-drive.ts";
@@ -10,7 +11,6 @@ import { ElectrodeLifts } from "./electrode-lift.ts";
 import type { MainsPhaseBlock } from "./interference.ts";
 import { addMains, addMotionArtefacts, addWhiteNoise, BaselineWander, MainsPhase } from "./interference.ts";
 import { defaultPoolOptions, MotorUnitPool } from "./motor-unit-pool.ts";
-import { SeededRandom } from "./random.ts";
 import type { SuitScenario } from "./scenario.ts";
 import { conductionVelocityFactor, msToSample } from "./scenario.ts";
 
@@ -52,15 +52,11 @@ interface ChannelRenderer {
   pool: MotorUnitPool;
   drive: ChannelDrive;
   wander: BaselineWander;
-  noise: SeededRandom;
+  noise: Rng;
   mainsPhase: number;
 }
 
-function createChannelRenderers(
-  scenario: SuitScenario,
-  plan: ActivationPlan,
-  root: SeededRandom,
-): ChannelRenderer[] {
+function createChannelRenderers(scenario: SuitScenario, plan: ActivationPlan, root: Rng): ChannelRenderer[] {
   return scenario.channels.map((channel, index) => {
     const random = root.fork(`channel-${index}`);
     const minCvFactor = 0.95 * Math.min(1, channel.cvFactorStart, channel.cvFactorEnd);
@@ -73,10 +69,10 @@ function createChannelRenderers(
         (timeMs) => conductionVelocityFactor(channel, timeMs, scenario.durationMs),
         poolOptions,
       ),
-      drive: new ChannelDrive(plan.bursts[index] ?? [], channel.restingToneDrive, random.between(0, 6.28)),
+      drive: new ChannelDrive(plan.bursts[index] ?? [], channel.restingToneDrive, random.uniform(0, 6.28)),
       wander: new BaselineWander(channel.electrodeOffsetUv, scenario.baselineWanderUv, random.fork("wander")),
       noise: random.fork("noise"),
-      mainsPhase: random.fork("mains").between(0, 2 * Math.PI),
+      mainsPhase: random.fork("mains").uniform(0, 2 * Math.PI),
     };
   });
 }
@@ -93,7 +89,7 @@ interface SessionSources {
 
 function createSessionSources(scenario: SuitScenario, options: RenderOptions): SessionSources {
   const components = { ...allComponents, ...options.components };
-  const root = new SeededRandom(scenario.seed);
+  const root = Rng.fromSeed(scenario.seed);
   const plan = planActivations(scenario);
   const harmonicAliases = 3 * scenario.mains.frequencyHz >= 0.45 * scenario.sampleRateHz;
   return {

@@ -1,5 +1,6 @@
 // Public entry of the assist-suit EMG simulator.
 
+export { Rng } from "../random.ts";
 export type { ActivationBurst, ActivationPlan, MovementLabel } from "./activation-plan.ts";
 export { minimumRestBetweenBurstsMs, planActivations } from "./activation-plan.ts";
 export type { MicrovoltBlock, RenderOptions, SuitRenderComponents, SuitSampleBlock } from "./generator.ts";
@@ -14,7 +15,6 @@ export {
 export type { ActivationTruth, FatigueDirection, FatigueTruth, SuitGroundTruth } from "./ground-truth.ts";
 export { flatTrendLimitPct, intervalsOverlap, suitGroundTruth } from "./ground-truth.ts";
 export { movementAgonists } from "./movement-templates.ts";
-export { SeededRandom } from "./random.ts";
 export type { DrawSessionOptions } from "./random-session.ts";
 export { drawSuitSession, simulatedSampleRatesHz, suitMontage } from "./random-session.ts";
 export type {

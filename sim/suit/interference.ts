@@ -1,7 +1,7 @@
 // Everything on a surface-EMG lead that is not muscle: mains pickup (50 Hz in eastern Japan, 60 Hz in the
 // west), slow baseline wander, motion artefacts and white amplifier noise.
 
-import type { SeededRandom } from "./random.ts";
+import type { Rng } from "../random.ts";
 import type { MainsSpec, MotionArtefactSpec } from "./scenario.ts";
 
 /** One block of the grid's phase, shared by every lead: sin/cos of the fundamental and of the third harmonic. */
@@ -24,13 +24,13 @@ export class MainsPhase {
   constructor(
     private readonly spec: MainsSpec,
     private readonly sampleRateHz: number,
-    random: SeededRandom,
+    random: Rng,
   ) {
-    this.startPhase = random.between(0, 2 * Math.PI);
-    this.wanderPeriodsS = [random.between(40, 90), random.between(7, 20)];
-    this.wanderPhases = [random.between(0, 2 * Math.PI), random.between(0, 2 * Math.PI)];
-    this.gainPeriodS = random.between(10, 40);
-    this.gainPhase = random.between(0, 2 * Math.PI);
+    this.startPhase = random.uniform(0, 2 * Math.PI);
+    this.wanderPeriodsS = [random.uniform(40, 90), random.uniform(7, 20)];
+    this.wanderPhases = [random.uniform(0, 2 * Math.PI), random.uniform(0, 2 * Math.PI)];
+    this.gainPeriodS = random.uniform(10, 40);
+    this.gainPhase = random.uniform(0, 2 * Math.PI);
   }
 
   /** Grid frequency at a time: nominal plus a slow bounded wander. */
@@ -104,18 +104,18 @@ export class BaselineWander {
   constructor(
     private readonly offsetUv: number,
     amplitudeUv: number,
-    random: SeededRandom,
+    random: Rng,
   ) {
     this.components = [
       {
-        amplitudeUv: amplitudeUv * random.between(0.5, 1),
-        frequencyHz: random.between(0.03, 0.15),
-        phase: random.between(0, 6.28),
+        amplitudeUv: amplitudeUv * random.uniform(0.5, 1),
+        frequencyHz: random.uniform(0.03, 0.15),
+        phase: random.uniform(0, 6.28),
       },
       {
-        amplitudeUv: amplitudeUv * random.between(0.2, 0.5),
-        frequencyHz: random.between(0.2, 0.6),
-        phase: random.between(0, 6.28),
+        amplitudeUv: amplitudeUv * random.uniform(0.2, 0.5),
+        frequencyHz: random.uniform(0.2, 0.6),
+        phase: random.uniform(0, 6.28),
       },
     ];
   }
@@ -167,6 +167,6 @@ export function addMotionArtefacts(
   }
 }
 
-export function addWhiteNoise(out: Float64Array, rmsUv: number, random: SeededRandom): void {
-  for (let i = 0; i < out.length; i++) out[i] = (out[i] ?? 0) + rmsUv * random.gaussian();
+export function addWhiteNoise(out: Float64Array, rmsUv: number, random: Rng): void {
+  for (let i = 0; i < out.length; i++) out[i] = (out[i] ?? 0) + rmsUv * random.normal();
 }

@@ -4,9 +4,9 @@
 // that is lower for later-recruited units ("onion skin", De Luca & Hostage 2010, J Neurophysiol 104:1034),
 // inter-spike intervals with ~15 % coefficient of variation.
 
+import type { Rng } from "../random.ts";
 import type { MuapShape } from "./muap.ts";
 import { renderMuap, templateEnergy } from "./muap.ts";
-import type { SeededRandom } from "./random.ts";
 
 export interface MotorUnitPoolOptions {
   unitCount: number;
@@ -41,7 +41,7 @@ interface MotorUnit {
   peakRateHz: number;
   amplitudeUv: number;
   shape: MuapShape;
-  random: SeededRandom;
+  random: Rng;
   template: Float64Array;
   templateEpoch: number;
   nextFiringSample: number;
@@ -59,7 +59,7 @@ export class MotorUnitPool {
   private carry: Float64Array;
 
   constructor(
-    private readonly random: SeededRandom,
+    private readonly random: Rng,
     mvcRmsUv: number,
     private readonly sampleRateHz: number,
     /** Conduction-velocity factor at a time (ms), 1 = fresh muscle. */
@@ -79,14 +79,14 @@ export class MotorUnitPool {
     const units: MotorUnit[] = [];
     for (let i = 0; i < unitCount; i++) {
       const rank = unitCount > 1 ? i / (unitCount - 1) : 0;
-      const depth = this.random.between(0.8, 1.3);
+      const depth = this.random.uniform(0.8, 1.3);
       // Larger units have faster fibres (narrower MUAPs) and bigger potentials; depth widens and shrinks them.
       const relativeVelocity = 0.85 + 0.3 * rank;
       const polarity = this.random.chance(0.5) ? 1 : -1;
       const shape: MuapShape = {
         biphasicWeight: polarity,
-        triphasicWeight: polarity * this.random.between(-0.6, 0.6),
-        widthMs: (this.random.between(1.8, 2.6) * depth) / relativeVelocity,
+        triphasicWeight: polarity * this.random.uniform(-0.6, 0.6),
+        widthMs: (this.random.uniform(1.8, 2.6) * depth) / relativeVelocity,
       };
       units.push({
         threshold: (lastRecruitmentDrive / recruitmentRange) * recruitmentRange ** rank,
@@ -185,7 +185,7 @@ export class MotorUnitPool {
       if (!unit.firing) {
         // A newly recruited unit starts at a random phase of its first interval.
         unit.firing = true;
-        t += unit.random.uniform() * periodSamples;
+        t += unit.random.next() * periodSamples;
         continue;
       }
       const template = this.templateFor(unit, t);
@@ -193,7 +193,7 @@ export class MotorUnitPool {
       for (let k = 0; k < template.length; k++) {
         accumulator[offset + k] = (accumulator[offset + k] ?? 0) + (template[k] ?? 0);
       }
-      t += periodSamples * Math.max(0.3, 1 + this.options.intervalVariation * unit.random.gaussian());
+      t += periodSamples * Math.max(0.3, 1 + this.options.intervalVariation * unit.random.normal());
     }
     return t;
   }

@@ -2,7 +2,7 @@
 // standing up, lifting a person and walking, with rests in between, and everything that goes wrong with
 // surface electrodes on a real ward.
 
-import { SeededRandom } from "./random.ts";
+import { Rng } from "../random.ts";
 import type {
   BodySide,
   ElectrodeOffSpec,
@@ -39,87 +39,79 @@ export const suitMontage: { name: string; muscle: MuscleName; side: BodySide }[]
 
 export const simulatedSampleRatesHz = [1000, 1200, 1500, 2000] as const;
 
-function drawChannels(
-  count: number,
-  fatigue: "fatigue" | "recovery",
-  random: SeededRandom,
-): SuitChannelSpec[] {
+function drawChannels(count: number, fatigue: "fatigue" | "recovery", random: Rng): SuitChannelSpec[] {
   return suitMontage.slice(0, count).map((site) => {
     // Fatigue: conduction velocity falls 10–25 % over the session; recovery: it climbs back 8–18 % from a
     // fatigued start. Compressed into minutes so that a short simulated session shows the trend.
-    const cvFactorStart = fatigue === "fatigue" ? random.between(0.97, 1.0) : random.between(0.78, 0.86);
-    const change = fatigue === "fatigue" ? -random.between(0.1, 0.25) : random.between(0.08, 0.18);
+    const cvFactorStart = fatigue === "fatigue" ? random.uniform(0.97, 1.0) : random.uniform(0.78, 0.86);
+    const change = fatigue === "fatigue" ? -random.uniform(0.1, 0.25) : random.uniform(0.08, 0.18);
     return {
       ...site,
       // Older wearers and thick subcutaneous fat give weak surface EMG: MVC RMS from ~120 µV.
-      mvcRmsUv: random.between(120, 700),
-      restingToneDrive: random.between(0, 0.02),
-      noiseRmsUv: random.between(2, 8),
-      electrodeOffsetUv: random.between(-800, 800),
-      mainsCoupling: random.between(0.5, 1.5),
-      ecgUv: site.muscle === "erector_spinae" ? random.between(10, 60) : random.between(0, 3),
+      mvcRmsUv: random.uniform(120, 700),
+      restingToneDrive: random.uniform(0, 0.02),
+      noiseRmsUv: random.uniform(2, 8),
+      electrodeOffsetUv: random.uniform(-800, 800),
+      mainsCoupling: random.uniform(0.5, 1.5),
+      ecgUv: site.muscle === "erector_spinae" ? random.uniform(10, 60) : random.uniform(0, 3),
       cvFactorStart,
       cvFactorEnd: cvFactorStart * (1 + change),
     };
   });
 }
 
-function drawMovement(kind: MovementKind, startMs: number, random: SeededRandom): MovementSpec {
+function drawMovement(kind: MovementKind, startMs: number, random: Rng): MovementSpec {
   if (kind === "walk") {
-    const cycleMs = random.between(950, 1250);
+    const cycleMs = random.uniform(950, 1250);
     return {
       kind,
       startMs,
       cycleMs,
-      durationMs: cycleMs * random.integer(6, 16),
-      intensity: random.between(0.8, 1.2),
+      durationMs: cycleMs * random.int(6, 16),
+      intensity: random.uniform(0.8, 1.2),
     };
   }
-  const durationMs = kind === "sit-to-stand" ? random.between(1800, 3000) : random.between(2500, 4000);
-  return { kind, startMs, durationMs, intensity: random.between(0.8, 1.3) };
+  const durationMs = kind === "sit-to-stand" ? random.uniform(1800, 3000) : random.uniform(2500, 4000);
+  return { kind, startMs, durationMs, intensity: random.uniform(0.8, 1.3) };
 }
 
-function drawMovements(durationMs: number, random: SeededRandom): MovementSpec[] {
+function drawMovements(durationMs: number, random: Rng): MovementSpec[] {
   const kinds: MovementKind[] = ["sit-to-stand", "lift-person", "walk"];
   const movements: MovementSpec[] = [];
-  let t = random.between(4000, 8000);
+  let t = random.uniform(4000, 8000);
   for (;;) {
     const movement = drawMovement(random.pick(kinds), t, random);
     if (movement.startMs + movement.durationMs > durationMs - 3000) break;
     movements.push(movement);
-    t = movement.startMs + movement.durationMs + random.between(4000, 15000);
+    t = movement.startMs + movement.durationMs + random.uniform(4000, 15000);
   }
   return movements;
 }
 
 /** Cable bumps and electrode pressure at random times, about 0.6 per minute, on one or two leads. */
-function drawRestArtefacts(
-  durationMs: number,
-  channelCount: number,
-  random: SeededRandom,
-): MotionArtefactSpec[] {
-  const count = Math.round((durationMs / 60000) * 0.6 * random.between(0.5, 1.5));
+function drawRestArtefacts(durationMs: number, channelCount: number, random: Rng): MotionArtefactSpec[] {
+  const count = Math.round((durationMs / 60000) * 0.6 * random.uniform(0.5, 1.5));
   return Array.from({ length: count }, () => {
-    const first = random.integer(0, channelCount - 1);
+    const first = random.int(0, channelCount - 1);
     const channels = random.chance(0.3) ? [first, (first + 1) % channelCount] : [first];
     const sign = random.chance(0.5) ? 1 : -1;
     return {
-      atMs: random.between(2000, durationMs - 2000),
+      atMs: random.uniform(2000, durationMs - 2000),
       channels,
-      amplitudeUv: sign * random.between(300, 2000),
-      durationMs: random.between(30, 120),
+      amplitudeUv: sign * random.uniform(300, 2000),
+      durationMs: random.uniform(30, 120),
     };
   }).sort((a, b) => a.atMs - b.atMs);
 }
 
-function drawElectrodeOff(durationMs: number, channelCount: number, count: number, random: SeededRandom) {
+function drawElectrodeOff(durationMs: number, channelCount: number, count: number, random: Rng) {
   const modes: ElectrodeOffSpec["mode"][] = ["flat", "saturated", "noisy"];
   const events: ElectrodeOffSpec[] = [];
   for (let i = 0; i < count; i++) {
-    const lengthMs = random.between(2000, 15000);
-    const startMs = random.between(10000, Math.max(10000, durationMs - lengthMs - 10000));
+    const lengthMs = random.uniform(2000, 15000);
+    const startMs = random.uniform(10000, Math.max(10000, durationMs - lengthMs - 10000));
     events.push({
-      channel: random.integer(0, channelCount - 1),
+      channel: random.int(0, channelCount - 1),
       startMs,
       endMs: startMs + lengthMs,
       mode: random.pick(modes),
@@ -133,9 +125,9 @@ function drawElectrodeOff(durationMs: number, channelCount: number, count: numbe
  * frequency) leaves the rest of the session unchanged.
  */
 export function drawSuitSession(seed: number, options: DrawSessionOptions = {}): SuitScenario {
-  const random = new SeededRandom(seed).fork("session");
-  const durationMs = 1000 * (options.durationS ?? random.between(180, 300));
-  const channelCount = Math.min(suitMontage.length, options.channelCount ?? random.integer(4, 8));
+  const random = Rng.fromSeed(seed).fork("session");
+  const durationMs = 1000 * (options.durationS ?? random.uniform(180, 300));
+  const channelCount = Math.min(suitMontage.length, options.channelCount ?? random.int(4, 8));
   const drawnFatigue = random.chance(0.7) ? "fatigue" : "recovery";
   const drawnOffCount = random.pick([0, 1, 1, 2]);
   const drawnRate = random.pick(simulatedSampleRatesHz);
@@ -150,13 +142,13 @@ export function drawSuitSession(seed: number, options: DrawSessionOptions = {}):
     movements: drawMovements(durationMs, random.fork("movements")),
     mains: {
       frequencyHz: options.mainsHz ?? drawnMainsHz,
-      amplitudeUv: mainsRandom.between(20, 300),
-      maxDeviationHz: mainsRandom.between(0.02, 0.1),
-      thirdHarmonicRatio: mainsRandom.between(0, 0.15),
+      amplitudeUv: mainsRandom.uniform(20, 300),
+      maxDeviationHz: mainsRandom.uniform(0.02, 0.1),
+      thirdHarmonicRatio: mainsRandom.uniform(0, 0.15),
     },
-    heartRateBpm: random.between(55, 95),
-    baselineWanderUv: random.between(100, 500),
-    movementArtefactUv: random.between(200, 1500),
+    heartRateBpm: random.uniform(55, 95),
+    baselineWanderUv: random.uniform(100, 500),
+    movementArtefactUv: random.uniform(200, 1500),
     motionArtefacts: drawRestArtefacts(durationMs, channelCount, random.fork("artefacts")),
     electrodeOff: drawElectrodeOff(
       durationMs,

@@ -2,6 +2,7 @@
 // nights, so the harness and its vitest guard compute them the same way.
 import type { BedEvent, BedEventKind } from "../../device/bed/occupancy-detector.ts";
 import type { TruthEvent, TruthEventKind } from "../../sim/bed/index.ts";
+import { percentile } from "./percentile.ts";
 
 export interface ErrorStats {
   n: number;
@@ -66,14 +67,7 @@ export function mergeMatches(matches: readonly EventMatch[]): EventMatch {
 }
 
 /** Linear-interpolated quantile (q in 0–1) of unsorted values; NaN when empty. */
-export function quantile(values: readonly number[], q: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return (sorted[low] ?? 0) + ((sorted[high] ?? 0) - (sorted[low] ?? 0)) * (position - low);
-}
+export const quantile = (values: readonly number[], q: number): number => percentile(values, q * 100);
 
 export interface Confusion {
   /** Truth sleep, scored sleep. */

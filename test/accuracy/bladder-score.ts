@@ -12,6 +12,7 @@
 //   found when a void_detected event dated from 2 min before to 30 min after the void was emitted;
 //   the delay runs from the void to the reading that emitted the event.
 import type { ResidentRun, TruthVoid } from "./bladder-run.ts";
+import { percentile } from "./percentile.ts";
 
 const MINUTE_MS = 60_000;
 export const NOTICE_WINDOW_MIN = { earliest: 90, latest: 5 };
@@ -126,15 +127,6 @@ export function scoreResident(run: ResidentRun): ResidentScore {
   }
   scoreVoidDetection(run, score);
   return score;
-}
-
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = (p / 100) * (sorted.length - 1);
-  const low = Math.floor(rank);
-  const high = Math.ceil(rank);
-  return (sorted[low] ?? 0) + ((sorted[high] ?? 0) - (sorted[low] ?? 0)) * (rank - low);
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);

@@ -3,8 +3,9 @@
 // Prints a table per session, a summary, then machine-readable `name=value` lines.
 
 import { drawSuitSession } from "../../sim/suit/index.ts";
+import { percentile } from "./percentile.ts";
 import type { ElectrodeScore, FatigueScore, IntentScore, OnsetScore } from "./suit-metrics.ts";
-import { percentile, scoreElectrode, scoreFatigue, scoreIntents, scoreOnsets } from "./suit-metrics.ts";
+import { scoreElectrode, scoreFatigue, scoreIntents, scoreOnsets } from "./suit-metrics.ts";
 import type { SuitSessionRun } from "./suit-session.ts";
 import { runSuitSession } from "./suit-session.ts";
 

@@ -4,19 +4,15 @@
 import { InfluxDB } from "influx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeRunDir } from "../../scripts/stack/index.ts";
-import {
-  type BedTally,
-  bedTruthEvents,
-  firmataRecords,
-  tallyBeds,
-} from "../../scripts/system/bed-ground-truth.ts";
+import { type BedTally, bedTruthEvents, firmataRecords } from "../../scripts/system/bed-ground-truth.ts";
 import { BED_ALARM_PIN } from "../../scripts/system/bed-system.ts";
 import { type RunningSystem, startSystem } from "../../scripts/system/start-system.ts";
 import { defaultSystemOptions } from "../../scripts/system/system-config.ts";
+import { stopAndSettleBeds } from "./bed-harness.ts";
 
-// 10 s empty, get in, 10 s in bed, get out: with seed 4 both beds' residents stand up at ~32 s.
+// 10 s empty, get in, 10 s in bed, get out: with seed 34 both beds' residents stand up by ~36 s.
 const NIGHT = { type: "short", leadS: 10, inBedS: 10, outS: 30, cycles: 1 } as const;
-const RUN_S = 37;
+const RUN_S = 41;
 
 describe("bed load cells on a Firmata board, read through johnny-five, to InfluxDB", () => {
   let system: RunningSystem;
@@ -29,7 +25,7 @@ describe("bed load cells on a Firmata board, read through johnny-five, to Influx
         ...defaultSystemOptions,
         residents: 0,
         acceleration: 1,
-        seed: 4,
+        seed: 34,
         beds: { count: 2, transport: "firmata", acceleration: 1, night: NIGHT, channels: 2 },
       },
       makeRunDir("it-bed-firmata"),
@@ -38,17 +34,7 @@ describe("bed load cells on a Firmata board, read through johnny-five, to Influx
     await new Promise((resolve) =>
       setTimeout(resolve, Math.max(0, system.startAtMs + RUN_S * 1000 - Date.now())),
     );
-    await system.simulator.stop("SIGTERM", 10_000);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await Promise.all([...system.agents.values()].map((agent) => agent.stop("SIGTERM", 10_000)));
-    let previous = "";
-    for (let attempt = 0; attempt < 20; attempt++) {
-      tallies = await tallyBeds(system.influxQueryUrl, system.beds, system.groundTruthDir);
-      const key = JSON.stringify(tallies);
-      if (key === previous && tallies.every((t) => t.stored >= t.produced)) break;
-      previous = key;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
+    tallies = await stopAndSettleBeds(system, 20);
   }, 120_000);
 
   afterAll(async () => {

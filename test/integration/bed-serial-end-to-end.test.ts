@@ -8,28 +8,16 @@ import {
   bedTruthEvents,
   bedTruthSeconds,
   meanTruthHeartRate,
-  tallyBeds,
 } from "../../scripts/system/bed-ground-truth.ts";
 import { type RunningSystem, startSystem } from "../../scripts/system/start-system.ts";
 import { defaultSystemOptions } from "../../scripts/system/system-config.ts";
+import { stopAndSettleBeds } from "./bed-harness.ts";
 
 const ACCELERATION = 20;
 // 30 s empty, then twice: in bed 150 s (awake, then asleep), sit on the edge, out 40 s. About 480 s.
 const NIGHT = { type: "short", leadS: 30, inBedS: 150, outS: 40, cycles: 2 } as const;
 // The night ends (summary) 1.5 min after the last exit: a stay out of 40 s does not end it.
 const NIGHT_S = 560;
-
-async function settled(system: RunningSystem): Promise<BedTally[]> {
-  let previous = "";
-  for (let attempt = 0; attempt < 30; attempt++) {
-    const tallies = await tallyBeds(system.influxQueryUrl, system.beds, system.groundTruthDir);
-    const key = JSON.stringify(tallies);
-    if (key === previous && tallies.every((t) => t.stored >= t.produced)) return tallies;
-    previous = key;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  return tallyBeds(system.influxQueryUrl, system.beds, system.groundTruthDir);
-}
 
 describe("bed sample blocks from the emulator over serial to InfluxDB", () => {
   let system: RunningSystem;
@@ -61,10 +49,7 @@ describe("bed sample blocks from the emulator over serial to InfluxDB", () => {
     influx = new InfluxDB(`${system.influxQueryUrl}/care`);
     const endMs = system.startAtMs + (NIGHT_S * 1000) / ACCELERATION;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, endMs - Date.now())));
-    await system.simulator.stop("SIGTERM", 10_000);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await Promise.all([...system.agents.values()].map((agent) => agent.stop("SIGTERM", 10_000)));
-    tallies = await settled(system);
+    tallies = await stopAndSettleBeds(system, 30);
   }, 120_000);
 
   afterAll(async () => {

@@ -1,10 +1,10 @@
 // The bridge as a real process between a real Mosquitto and a real influxd: every payload kind lands
 // in the documented schema, bad messages become dead letters without hurting good ones, replays are
 // idempotent, and the bridge rides out a broker restart and an InfluxDB outage without losing data.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InfluxDB } from "influx";
-import mqtt, { type MqttClient } from "mqtt";
+import type { MqttClient } from "mqtt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   alert,
@@ -19,19 +19,25 @@ import {
 import { InfluxSink } from "../../bridge/influx-sink.ts";
 import { createLogger } from "../../bridge/log.ts";
 import { type Point, SinkWriteError } from "../../bridge/sink.ts";
-import { care, type EnvelopeInit, encodeEnvelope, TOPIC_KIND_OF_PAYLOAD } from "../../proto/index.ts";
+import { care, type EnvelopeInit } from "../../proto/index.ts";
 import {
-  freePort,
   type ManagedChild,
   makeRunDir,
-  REPO_ROOT,
   type RunningBroker,
   type RunningInfluxd,
-  startChild,
-  startInfluxd,
-  startMosquitto,
   waitFor,
 } from "../../scripts/stack/index.ts";
+import {
+  connectDevice,
+  envelopeCount as countOf,
+  envelopeAt,
+  metricsText,
+  publishEnvelope,
+  storedSeqs as seqsOf,
+  startBridge,
+  startBridgeServices,
+  writeBridgeConfig,
+} from "./bridge-harness.ts";
 
 const DATABASE = "care_it";
 
@@ -43,48 +49,10 @@ let httpPort: number;
 let device: MqttClient;
 let influx: InfluxDB;
 
-/** An envelope stamped relative to the real clock, which the bridge process reads. */
-function envelopeAt(boot: string, seq: number, payload: Partial<EnvelopeInit>): EnvelopeInit {
-  const now = Date.now();
-  const times = { timeMs: now - 500 };
-  const withTimes: Partial<EnvelopeInit> = {
-    // Batches of one stream sit 100 ms apart by seq, as consecutive batches of a real stream would.
-    samples: payload.samples
-      ? { ...payload.samples, startTimeUs: (now - 5_000 + seq * 100) * 1000 }
-      : undefined,
-    observation: payload.observation ? { ...payload.observation, ...times } : undefined,
-    alert: payload.alert ? { ...payload.alert, ...times } : undefined,
-    event: payload.event ? { ...payload.event, ...times } : undefined,
-    prediction: payload.prediction ? { ...payload.prediction, ...times } : undefined,
-    commandAck: payload.commandAck ? { ...payload.commandAck, appliedMs: now - 400 } : undefined,
-    status: payload.status,
-  };
-  const present = Object.fromEntries(Object.entries(withTimes).filter(([, value]) => value !== undefined));
-  return baseEnvelope({ bootId: boot, seq, deviceTimeMs: now - 300, ...present });
-}
-
-function topicFor(envelope: EnvelopeInit): string {
-  const kind = Object.keys(TOPIC_KIND_OF_PAYLOAD).find(
-    (key) => key in envelope,
-  ) as keyof typeof TOPIC_KIND_OF_PAYLOAD;
-  return `care/v1/${envelope.siteId}/${envelope.deviceId}/${TOPIC_KIND_OF_PAYLOAD[kind]}`;
-}
-
-async function publish(envelope: EnvelopeInit, topic = topicFor(envelope)): Promise<void> {
-  await device.publishAsync(topic, Buffer.from(encodeEnvelope(envelope)), { qos: 1 });
-}
-
-async function envelopeCount(boot: string): Promise<number> {
-  const rows = await influx.query<{ count: number }>(
-    `SELECT count("seq") FROM "envelope" WHERE "boot" = '${boot}'`,
-  );
-  return Number(rows[0]?.count ?? 0);
-}
-
-async function storedSeqs(boot: string): Promise<number[]> {
-  const rows = await influx.query<{ seq: number }>(`SELECT "seq" FROM "envelope" WHERE "boot" = '${boot}'`);
-  return rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
-}
+const publish = (envelope: EnvelopeInit, topic?: string) => publishEnvelope(device, envelope, topic);
+const envelopeCount = (boot: string) => countOf(influx, boot);
+const storedSeqs = (boot: string) => seqsOf(influx, boot);
+const metrics = () => metricsText(httpPort);
 
 const waitForCount = (boot: string, count: number, timeoutMs = 30_000) =>
   waitFor(`${count} envelopes of boot ${boot}`, async () => (await envelopeCount(boot)) >= count, timeoutMs);
@@ -94,44 +62,18 @@ async function health(): Promise<{ healthy: boolean; mqttConnected: boolean; sin
   return (await response.json()) as { healthy: boolean; mqttConnected: boolean; sinkHealthy: boolean };
 }
 
-const metrics = async () => (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
-
 beforeAll(async () => {
   runDir = makeRunDir("it-bridge");
-  [broker, influxd, httpPort] = await Promise.all([
-    startMosquitto({ runDir }),
-    startInfluxd({ runDir }),
-    freePort(),
-  ]);
-  const configPath = join(runDir, "bridge.json");
-  const config = {
-    mqttUrl: broker.url,
+  const services = await startBridgeServices(runDir);
+  ({ broker, influxd, httpPort } = services);
+  const configPath = writeBridgeConfig(runDir, services, DATABASE, {
     clientId: "bridge-it",
-    mqttKeepaliveSec: 5,
-    mqttReconnectBaseMs: 100,
-    mqttReconnectCapMs: 1_000,
-    writeRetryBaseMs: 50,
     writeRetryCapMs: 500,
-    influxUrl: influxd.url,
-    influxDatabase: DATABASE,
-    deadLetterPath: join(runDir, "dead-letters.jsonl"),
-    httpPort,
     statsIntervalMs: 500,
-  };
-  writeFileSync(configPath, JSON.stringify(config));
-  bridge = startChild({
-    name: "bridge",
-    command: process.execPath,
-    args: ["--import", "tsx", join(REPO_ROOT, "bridge/main.ts"), "--config", configPath],
-    cwd: REPO_ROOT,
-    logFile: join(runDir, "bridge.log"),
   });
+  bridge = startBridge(runDir, configPath);
   await waitFor("bridge /health", async () => (await health()).healthy, 30_000);
-  device = await mqtt.connectAsync(broker.url, {
-    clientId: "device-it",
-    protocolVersion: 5,
-    reconnectPeriod: 100,
-  });
+  device = await connectDevice(broker.url, "device-it");
   influx = new InfluxDB(`${influxd.url}/${DATABASE}`);
 });
 

@@ -1,25 +1,30 @@
 // The bridge with its durable spool, as a real process between a real Mosquitto and a real influxd:
 // while InfluxDB is down the bridge keeps acknowledging (it appends to the spool), a kill -9 of the
 // bridge with a full spool loses nothing, and once InfluxDB is back every point arrives, once.
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { InfluxDB } from "influx";
-import mqtt, { type MqttClient } from "mqtt";
+import type { MqttClient } from "mqtt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { alert, baseEnvelope, event, observation, sampleBatch } from "../../bridge/envelope-builders.ts";
-import { type EnvelopeInit, encodeEnvelope, TOPIC_KIND_OF_PAYLOAD } from "../../proto/index.ts";
+import { alert, event, observation, sampleBatch } from "../../bridge/envelope-builders.ts";
+import type { EnvelopeInit } from "../../proto/index.ts";
 import {
-  freePort,
   type ManagedChild,
   makeRunDir,
-  REPO_ROOT,
   type RunningBroker,
   type RunningInfluxd,
-  startChild,
-  startInfluxd,
-  startMosquitto,
   waitFor,
 } from "../../scripts/stack/index.ts";
+import {
+  connectDevice,
+  envelopeCount as countOf,
+  envelopeAt,
+  metricsText,
+  publishEnvelope,
+  storedSeqs as seqsOf,
+  startBridge,
+  startBridgeServices,
+  writeBridgeConfig,
+} from "./bridge-harness.ts";
 
 const DATABASE = "care_spool_it";
 /** The issue's two-minute outage belongs to the fault suite; 20 s shows the same behaviour. */
@@ -34,44 +39,16 @@ let httpPort: number;
 let device: MqttClient;
 let influx: InfluxDB;
 
-function envelopeAt(boot: string, seq: number, payload: Partial<EnvelopeInit>): EnvelopeInit {
-  const now = Date.now();
-  const timed = {
-    samples: payload.samples && { ...payload.samples, startTimeUs: (now - 5_000 + seq * 100) * 1000 },
-    observation: payload.observation && { ...payload.observation, timeMs: now - 500 },
-    alert: payload.alert && { ...payload.alert, timeMs: now - 500 },
-    event: payload.event && { ...payload.event, timeMs: now - 500 },
-  };
-  const present = Object.fromEntries(Object.entries(timed).filter(([, value]) => value !== undefined));
-  return baseEnvelope({ bootId: boot, seq, deviceTimeMs: now - 300, ...present });
-}
-
-async function publish(envelope: EnvelopeInit): Promise<void> {
-  const kind = Object.keys(TOPIC_KIND_OF_PAYLOAD).find(
-    (key) => key in envelope,
-  ) as keyof typeof TOPIC_KIND_OF_PAYLOAD;
-  const topic = `care/v1/${envelope.siteId}/${envelope.deviceId}/${TOPIC_KIND_OF_PAYLOAD[kind]}`;
-  await device.publishAsync(topic, Buffer.from(encodeEnvelope(envelope)), { qos: 1 });
-}
+const publish = (envelope: EnvelopeInit) => publishEnvelope(device, envelope);
+const envelopeCount = (boot: string) => countOf(influx, boot);
+const storedSeqs = (boot: string) => seqsOf(influx, boot);
 
 const outageSample = (seq: number) =>
   envelopeAt("spool-outage", seq, { samples: sampleBatch({ stream: "spooled" }) });
 
-async function envelopeCount(boot: string): Promise<number> {
-  const rows = await influx.query<{ count: number }>(
-    `SELECT count("seq") FROM "envelope" WHERE "boot" = '${boot}'`,
-  );
-  return Number(rows[0]?.count ?? 0);
-}
-
-async function storedSeqs(boot: string): Promise<number[]> {
-  const rows = await influx.query<{ seq: number }>(`SELECT "seq" FROM "envelope" WHERE "boot" = '${boot}'`);
-  return rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
-}
-
 /** One sample of /metrics by name (gauges and counters without labels). */
 async function metric(name: string): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
+  const text = await metricsText(httpPort);
   const line = text.split("\n").find((candidate) => candidate.startsWith(`${name} `));
   if (line === undefined) throw new Error(`no metric ${name}`);
   return Number(line.slice(name.length + 1));
@@ -81,48 +58,24 @@ const waitForMetric = (name: string, atLeast: number, timeoutMs = 30_000) =>
   waitFor(`${name} ≥ ${atLeast}`, async () => (await metric(name)) >= atLeast, timeoutMs);
 
 async function launchBridge(): Promise<void> {
-  bridge = startChild({
-    name: "bridge",
-    command: process.execPath,
-    args: ["--import", "tsx", join(REPO_ROOT, "bridge/main.ts"), "--config", configPath],
-    cwd: REPO_ROOT,
-    logFile: join(runDir, "bridge.log"),
-  });
+  bridge = startBridge(runDir, configPath);
   await waitFor("bridge /metrics", async () => (await metric("bridge_mqtt_connected")) === 1, 30_000);
 }
 
 beforeAll(async () => {
   runDir = makeRunDir("it-bridge-spool");
-  [broker, influxd, httpPort] = await Promise.all([
-    startMosquitto({ runDir }),
-    startInfluxd({ runDir }),
-    freePort(),
-  ]);
-  configPath = join(runDir, "bridge.json");
-  const config = {
-    mqttUrl: broker.url,
+  const services = await startBridgeServices(runDir);
+  ({ broker, influxd, httpPort } = services);
+  configPath = writeBridgeConfig(runDir, services, DATABASE, {
     clientId: "bridge-spool-it",
-    mqttKeepaliveSec: 5,
-    mqttReconnectBaseMs: 100,
-    mqttReconnectCapMs: 1_000,
-    writeRetryBaseMs: 50,
     writeRetryCapMs: 1_000,
-    influxUrl: influxd.url,
-    influxDatabase: DATABASE,
-    deadLetterPath: join(runDir, "dead-letters.jsonl"),
     spoolDir: join(runDir, "spool"),
     spoolSyncIntervalMs: 100,
-    httpPort,
     // No stats points: every spooled batch is then one published message, so the counts are exact.
     statsIntervalMs: 3_600_000,
-  };
-  writeFileSync(configPath, JSON.stringify(config));
-  await launchBridge();
-  device = await mqtt.connectAsync(broker.url, {
-    clientId: "device-spool-it",
-    protocolVersion: 5,
-    reconnectPeriod: 100,
   });
+  await launchBridge();
+  device = await connectDevice(broker.url, "device-spool-it");
   influx = new InfluxDB(`${influxd.url}/${DATABASE}`);
 });
 
@@ -176,8 +129,13 @@ describe("bridge with a durable spool", () => {
     await influxd.restart();
     await waitFor("150 envelopes", async () => (await envelopeCount("spool-outage")) >= 150, 60_000);
     expect(await storedSeqs("spool-outage")).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
-    const samples = await influx.query<{ count: number }>(`SELECT count("echo_a") FROM "raw"."spooled"`);
-    expect(Number(samples[0]?.count)).toBe(450);
+    // Envelope index points and raw sample points of one drained batch land in separate writes.
+    const sampleCount = async () =>
+      Number(
+        (await influx.query<{ count: number }>(`SELECT count("echo_a") FROM "raw"."spooled"`))[0]?.count ?? 0,
+      );
+    await waitFor("450 samples", async () => (await sampleCount()) >= 450, 30_000);
+    expect(await sampleCount()).toBe(450);
     await waitFor("spool empty", async () => (await metric("bridge_spool_pending_batches")) === 0);
     // Each batch drained exactly once by this process: the 100 replayed plus the 50 it received.
     expect(await metric("bridge_spool_drained_batches_total")).toBe(150);

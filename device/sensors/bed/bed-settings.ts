@@ -1,8 +1,9 @@
 // Per-bed settings (the agent config's "settings" of a bed sensor): scale, occupancy threshold,
 // estimator options, alerts and the end-of-night rule. One declaration of defaults and checks;
 // every problem is reported at once.
-import { ok, type Result, rejected } from "../../../proto/index.ts";
+import type { Result } from "../../../proto/index.ts";
 import { occupancyThresholds } from "../../bed/occupancy-detector.ts";
+import { numberWithin, parseCheckedSettings, type SettingCheck } from "../checked-settings.ts";
 
 export type BedAlertKind = "bed_exit" | "no_breathing";
 export const BED_ALERT_KINDS: readonly BedAlertKind[] = ["bed_exit", "no_breathing"];
@@ -49,16 +50,7 @@ export const defaultBedSettings: BedSettings = {
   rawBatchS: 1,
 };
 
-type Check = (value: unknown) => string | null;
-
-const numberWithin =
-  (min: number, max: number): Check =>
-  (value) =>
-    typeof value === "number" && Number.isFinite(value) && value >= min && value <= max
-      ? null
-      : `must be a number within ${min}–${max}`;
-
-const checks: Record<keyof BedSettings, Check> = {
+const checks: Record<keyof BedSettings, SettingCheck> = {
   countsPerKg: numberWithin(0.01, 100_000),
   minOccupiedKg: numberWithin(0.5, 100),
   epochS: (value) =>
@@ -90,23 +82,7 @@ const checks: Record<keyof BedSettings, Check> = {
 };
 
 export function parseBedSettings(raw: unknown): Result<BedSettings> {
-  if (raw !== undefined && raw !== null && (typeof raw !== "object" || Array.isArray(raw))) {
-    return rejected("bed settings must be an object");
-  }
-  const input = (raw ?? {}) as Record<string, unknown>;
-  const settings: Record<string, unknown> = { ...defaultBedSettings };
-  const errors: string[] = [];
-  for (const [key, value] of Object.entries(input)) {
-    const check = checks[key as keyof BedSettings];
-    if (!check) {
-      errors.push(`unknown bed setting ${key}`);
-      continue;
-    }
-    const problem = check(value);
-    if (problem) errors.push(`${key} ${problem}`);
-    else settings[key] = value;
-  }
-  return errors.length ? rejected(errors.join("; ")) : ok(settings as unknown as BedSettings);
+  return parseCheckedSettings("bed", raw, defaultBedSettings, checks);
 }
 
 /**

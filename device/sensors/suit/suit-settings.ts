@@ -1,6 +1,7 @@
 // The suit's per-sensor settings (config "settings" and, partly, runtime commands): one declaration of
 // defaults and validation; every problem is reported at once.
-import { ok, type Result, rejected } from "../../../proto/index.ts";
+import type { Result } from "../../../proto/index.ts";
+import { numberWithin, parseCheckedSettings, type SettingCheck } from "../checked-settings.ts";
 
 export type SuitNotch = 50 | 60 | "auto" | "off";
 
@@ -30,16 +31,7 @@ export const defaultSuitSettings: SuitSettings = {
 /** Short identifiers, so that "<name>_fatigue_pct_per_min" stays a valid InfluxDB field name. */
 const CHANNEL_NAME = /^[A-Za-z][A-Za-z0-9_]{0,23}$/;
 
-type Check = (value: unknown) => string | null;
-
-const numberWithin =
-  (min: number, max: number): Check =>
-  (value) =>
-    typeof value === "number" && Number.isFinite(value) && value >= min && value <= max
-      ? null
-      : `must be a number within ${min}–${max}`;
-
-const checks: Record<keyof SuitSettings, Check> = {
+const checks: Record<keyof SuitSettings, SettingCheck> = {
   publishRaw: (value) => (typeof value === "boolean" ? null : "must be true or false"),
   rawBatchMs: numberWithin(20, 5000),
   envelopeWindowMs: numberWithin(100, 10_000),
@@ -57,21 +49,7 @@ const checks: Record<keyof SuitSettings, Check> = {
 };
 
 export function parseSuitSettings(raw: unknown): Result<SuitSettings> {
-  const input = (raw ?? {}) as Record<string, unknown>;
-  if (typeof input !== "object" || Array.isArray(input)) return rejected("suit settings must be an object");
-  const errors: string[] = [];
-  const settings: Record<string, unknown> = { ...defaultSuitSettings };
-  for (const [key, value] of Object.entries(input)) {
-    const check = checks[key as keyof SuitSettings];
-    if (!check) {
-      errors.push(`unknown suit setting ${key}`);
-      continue;
-    }
-    const problem = check(value);
-    if (problem) errors.push(`${key} ${problem}`);
-    else settings[key] = value;
-  }
-  return errors.length ? rejected(errors.join("; ")) : ok(settings as unknown as SuitSettings);
+  return parseCheckedSettings("suit", raw, defaultSuitSettings, checks);
 }
 
 /** Channel c's name: configured, or "ch<c+1>". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BiquadCascade, butterworthQs, cascadeMagnitude } from "./biquad.ts";
+import { BiquadCascade, cascadeMagnitude } from "../dsp/biquad.ts";
 import type { SuitDspConfig } from "./config.ts";
 import { suitDspConfig } from "./config.ts";
 import { designBandPass, designMainsNotch, effectiveBand } from "./emg-filters.ts";
@@ -21,14 +21,6 @@ function measuredGainDb(cascade: BiquadCascade, frequencyHz: number, sampleRateH
   for (let i = from; i < n; i++) power += (x[i] ?? 0) ** 2;
   return 10 * Math.log10(power / (n - from) / 0.5);
 }
-
-describe("butterworthQs", () => {
-  it("gives the textbook section Qs of a 4th-order Butterworth", () => {
-    const [q1, q2] = butterworthQs(4);
-    expect(q1).toBeCloseTo(0.5412, 3);
-    expect(q2).toBeCloseTo(1.3066, 3);
-  });
-});
 
 describe("EMG band-pass", () => {
   it("passes the EMG band and is -3 dB at the 20 Hz edge", () => {

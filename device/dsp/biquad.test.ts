@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Biquad, FilterChain, gainAt, highPass, lowPass } from "./biquad.ts";
+import { Biquad, butterworthQs, FilterChain, gainAt, highPass, lowPass, notch } from "./biquad.ts";
 
 describe("biquad design", () => {
   it("low-pass passes DC, is −3 dB at the corner and attenuates far above", () => {
@@ -44,5 +44,21 @@ describe("streaming filter", () => {
     const chain = new FilterChain([lowPass(1, 50), lowPass(1, 50)]);
     chain.settle(7);
     expect(chain.step(7)).toBeCloseTo(7, 9);
+  });
+});
+
+describe("butterworthQs", () => {
+  it("gives the textbook section Qs of a 4th-order Butterworth", () => {
+    const [q1, q2] = butterworthQs(4);
+    expect(q1).toBeCloseTo(0.5412, 3);
+    expect(q2).toBeCloseTo(1.3066, 3);
+  });
+});
+
+describe("notch", () => {
+  it("removes the centre frequency and passes DC", () => {
+    const c = notch(50, 1000, 2);
+    expect(gainAt(c, 50, 1000)).toBeLessThan(1e-6);
+    expect(gainAt(c, 0, 1000)).toBeCloseTo(1, 9);
   });
 });
