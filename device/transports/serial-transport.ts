@@ -1,7 +1,9 @@
 // Serial transport over `serialport`: reopens with backoff after errors and treats silence longer
-// than `silenceTimeoutMs` as a disconnect (a pulled USB adapter may never emit "close").
+// than `silenceTimeoutMs`, or a device node that vanished or changed, as a disconnect (a pulled USB
+// adapter may never emit "close").
 import { SerialPort } from "serialport";
 import type { BackoffPolicy } from "./backoff.ts";
+import { type DeviceIdentity, deviceIdentity, presenceProblem } from "./device-presence.ts";
 import { ReconnectTimers } from "./reconnect-timers.ts";
 import type { ByteTransport, TransportHandlers } from "./transport.ts";
 
@@ -13,12 +15,15 @@ export interface SerialTransportOptions {
   random?: () => number;
 }
 
+const PRESENCE_CHECK_MS = 1000;
+
 export class SerialTransport implements ByteTransport {
   readonly name: string;
   private port: SerialPort | null = null;
   private handlers: TransportHandlers | null = null;
   private readonly timers: ReconnectTimers;
   private stopped = false;
+  private presenceTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: SerialTransportOptions) {
     this.name = `serial:${options.path}`;
@@ -34,6 +39,7 @@ export class SerialTransport implements ByteTransport {
   async stop(): Promise<void> {
     this.stopped = true;
     this.timers.cancel();
+    this.stopPresenceCheck();
     await this.closePort();
   }
 
@@ -57,8 +63,10 @@ export class SerialTransport implements ByteTransport {
     });
     port.on("close", () => this.lost(port, "port closed"));
     port.on("error", (error: Error) => this.lost(port, error.message));
+    const identity = deviceIdentity(this.options.path);
     port.open((error) => {
       if (error) return this.lost(port, error.message);
+      if (identity) this.watchPresence(port, identity);
       this.timers.connected();
       this.timers.feed((reason) => this.lost(port, reason));
       this.handlers?.onState("open", `${this.options.path} open`);
@@ -69,6 +77,7 @@ export class SerialTransport implements ByteTransport {
     if (this.port !== port || this.stopped) return;
     this.port = null;
     this.timers.stopWatchdog();
+    this.stopPresenceCheck();
     port.removeAllListeners("data");
     port.removeAllListeners("close");
     // Keep an error listener: a late error from a dying port must not become an uncaught exception.
@@ -76,6 +85,19 @@ export class SerialTransport implements ByteTransport {
     if (port.isOpen) port.close(() => undefined);
     this.handlers?.onState("closed", reason);
     this.timers.retryLater(() => this.open());
+  }
+
+  private watchPresence(port: SerialPort, opened: DeviceIdentity): void {
+    this.stopPresenceCheck();
+    this.presenceTimer = setInterval(() => {
+      const problem = presenceProblem(this.options.path, opened);
+      if (problem) this.lost(port, problem);
+    }, PRESENCE_CHECK_MS);
+  }
+
+  private stopPresenceCheck(): void {
+    if (this.presenceTimer) clearInterval(this.presenceTimer);
+    this.presenceTimer = null;
   }
 
   private closePort(): Promise<void> {
