@@ -1,7 +1,6 @@
 // What the simulator produced against what InfluxDB holds, reading by reading, for one resident.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { InfluxDB } from "influx";
+import { truthReadings } from "../system/ground-truth.ts";
 
 export interface ProducedReading {
   frameSeq: number;
@@ -10,21 +9,9 @@ export interface ProducedReading {
 
 /** Readings the simulator wrote to the link intact (ground truth: sent and not corrupted). */
 export function producedReadings(groundTruthDir: string, sensorId: string): ProducedReading[] {
-  const [header = "", ...rows] = readFileSync(join(groundTruthDir, `${sensorId}.readings.csv`), "utf8")
-    .trim()
-    .split("\n");
-  const columns = header.split(",");
-  const at = (name: string) => columns.indexOf(name);
-  const [sent, corrupted, frameSeq, simTime] = [
-    at("sent"),
-    at("corrupted"),
-    at("frame_seq"),
-    at("sim_time_ms"),
-  ];
-  return rows
-    .map((row) => row.split(","))
-    .filter((cells) => cells[sent] === "true" && cells[corrupted] !== "true")
-    .map((cells) => ({ frameSeq: Number(cells[frameSeq]), simTimeMs: Number(cells[simTime]) }));
+  return truthReadings(groundTruthDir, sensorId)
+    .filter((reading) => reading.delivered)
+    .map(({ frameSeq, simTimeMs }) => ({ frameSeq, simTimeMs }));
 }
 
 export interface StoredTally {

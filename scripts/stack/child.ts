@@ -131,3 +131,28 @@ export async function waitUntilReady(
     exitedEarly.catch(() => undefined);
   }
 }
+
+/** What a test does to a running server: stop it, crash it, bring it back on the same ports. */
+export interface ServerControls {
+  /** PID of the current process (a restart gives a new one). */
+  readonly pid: number;
+  stop(): Promise<void>;
+  /** kill -9, as a crash would. */
+  kill(): Promise<void>;
+  /** Starts again with the same config and data, and waits until it is ready. */
+  restart(): Promise<void>;
+}
+
+export function serverControls(child: ManagedChild, ready: () => Promise<void>): ServerControls {
+  return {
+    get pid() {
+      return child.pid;
+    },
+    stop: () => child.stop(),
+    kill: () => child.stop("SIGKILL"),
+    restart: async () => {
+      await child.restart();
+      await ready();
+    },
+  };
+}

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { escape as influxEscape } from "influx";
-import { startChild, waitUntilReady } from "./child.ts";
+import { type ServerControls, serverControls, startChild, waitUntilReady } from "./child.ts";
 import { freePort } from "./free-port.ts";
 
 export interface InfluxUser {
@@ -33,15 +33,10 @@ export interface InfluxdOptions {
   access?: InfluxAccess;
 }
 
-export interface RunningInfluxd {
+export interface RunningInfluxd extends ServerControls {
   readonly url: string;
   readonly port: number;
-  readonly pid: number;
   readonly dir: string;
-  stop(): Promise<void>;
-  kill(): Promise<void>;
-  /** Starts again on the same ports with the same data. */
-  restart(): Promise<void>;
 }
 
 function writeConfig(dir: string, httpPort: number, rpcPort: number, authEnabled: boolean): string {
@@ -154,18 +149,10 @@ export async function startInfluxd(options: InfluxdOptions): Promise<RunningInfl
   await ready();
   // Users live in the meta folder: a restart keeps them, so this runs once.
   if (options.access) await provision(url, options.access);
-  return {
+  // Object.assign keeps the pid getter, which follows restarts.
+  return Object.assign(serverControls(child, ready), {
     url,
     port,
     dir,
-    get pid() {
-      return child.pid;
-    },
-    stop: () => child.stop(),
-    kill: () => child.stop("SIGKILL"),
-    restart: async () => {
-      await child.restart();
-      await ready();
-    },
-  };
+  });
 }

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MAX_ENVELOPE_BYTES } from "../../proto/index.ts";
-import { startChild, waitUntilReady } from "./child.ts";
+import { type ServerControls, serverControls, startChild, waitUntilReady } from "./child.ts";
 import { writeSecretFile } from "./credentials.ts";
 import { freePort } from "./free-port.ts";
 import { acceptsConnections } from "./tcp-ready.ts";
@@ -56,19 +56,14 @@ export interface MosquittoOptions {
   tls?: BrokerTls;
 }
 
-export interface RunningBroker {
+/** restart() brings the broker back on the same ports with the same persistence folder. */
+export interface RunningBroker extends ServerControls {
   readonly url: string;
   readonly port: number;
   /** mqtts:// URL of the TLS listener, when configured. */
   readonly tlsUrl: string | undefined;
   readonly tlsPort: number | undefined;
-  readonly pid: number;
   readonly dir: string;
-  stop(): Promise<void>;
-  /** kill -9, as a crash would. */
-  kill(): Promise<void>;
-  /** Starts again on the same port with the same persistence folder. */
-  restart(): Promise<void>;
 }
 
 /**
@@ -172,20 +167,12 @@ export async function startMosquitto(options: MosquittoOptions): Promise<Running
   const ready = () =>
     waitUntilReady(child, { what: `mosquitto on ports ${ports.join(", ")}`, probe: listening, logFile });
   await ready();
-  return {
+  // Object.assign keeps the pid getter, which follows restarts.
+  return Object.assign(serverControls(child, ready), {
     url: `mqtt://127.0.0.1:${port}`,
     port,
     tlsUrl: tlsPort === undefined ? undefined : `mqtts://127.0.0.1:${tlsPort}`,
     tlsPort,
     dir,
-    get pid() {
-      return child.pid;
-    },
-    stop: () => child.stop(),
-    kill: () => child.stop("SIGKILL"),
-    restart: async () => {
-      await child.restart();
-      await ready();
-    },
-  };
+  });
 }

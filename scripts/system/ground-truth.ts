@@ -1,20 +1,48 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** Readings the simulator delivered intact to the tty (sent and not corrupted), from its ground-truth CSV. */
-export function deliveredReadings(groundTruthDir: string, sensorId: string): number {
+/** One row of the bladder simulator's `<sensor>.readings.csv`, the columns the checks use. */
+export interface TruthReading {
+  frameSeq: number;
+  simTimeMs: number;
+  volumeMl: number;
+  /** Written to the link intact: sent and not corrupted. */
+  delivered: boolean;
+}
+
+/** Every reading the simulator generated, from its ground-truth CSV (none while the file is absent). */
+export function truthReadings(groundTruthDir: string, sensorId: string): TruthReading[] {
   const path = join(groundTruthDir, `${sensorId}.readings.csv`);
-  if (!existsSync(path)) return 0;
+  if (!existsSync(path)) return [];
   const [header = "", ...rows] = readFileSync(path, "utf8").trim().split("\n");
   const columns = header.split(",");
-  const sent = columns.indexOf("sent");
-  const corrupted = columns.indexOf("corrupted");
-  if (sent < 0 || corrupted < 0) throw new Error(`${path} lacks sent/corrupted columns`);
+  const at = (name: string) => {
+    const index = columns.indexOf(name);
+    if (index < 0) throw new Error(`${path} lacks the ${name} column`);
+    return index;
+  };
+  const column = {
+    sent: at("sent"),
+    corrupted: at("corrupted"),
+    frameSeq: at("frame_seq"),
+    simTime: at("sim_time_ms"),
+    volume: at("volume_ml"),
+  };
   const truthy = (value: string | undefined) => value === "true" || value === "1";
-  return rows.filter((row) => {
+  return rows.map((row) => {
     const cells = row.split(",");
-    return truthy(cells[sent]) && !truthy(cells[corrupted]);
-  }).length;
+    return {
+      frameSeq: Number(cells[column.frameSeq]),
+      simTimeMs: Number(cells[column.simTime]),
+      volumeMl: Number(cells[column.volume]),
+      delivered: truthy(cells[column.sent]) && !truthy(cells[column.corrupted]),
+    };
+  });
+}
+
+/** Readings the simulator delivered intact to the link. */
+export function deliveredReadings(groundTruthDir: string, sensorId: string): number {
+  return truthReadings(groundTruthDir, sensorId).filter((reading) => reading.delivered).length;
 }
 
 export interface TruthVolume {
@@ -24,15 +52,10 @@ export interface TruthVolume {
 
 /** True bladder volume at every reading the simulator generated. */
 export function truthVolumes(groundTruthDir: string, sensorId: string): TruthVolume[] {
-  const path = join(groundTruthDir, `${sensorId}.readings.csv`);
-  const [header = "", ...rows] = readFileSync(path, "utf8").trim().split("\n");
-  const columns = header.split(",");
-  const time = columns.indexOf("sim_time_ms");
-  const volume = columns.indexOf("volume_ml");
-  return rows.map((row) => {
-    const cells = row.split(",");
-    return { timeMs: Number(cells[time]), volumeMl: Number(cells[volume]) };
-  });
+  return truthReadings(groundTruthDir, sensorId).map((reading) => ({
+    timeMs: reading.simTimeMs,
+    volumeMl: reading.volumeMl,
+  }));
 }
 
 /** Mean true volume over [startMs, startMs + windowMs), or null when no reading falls inside. */
