@@ -16,6 +16,7 @@ import {
   type SuitTruthEvent,
 } from "../../scripts/system/suit-truth.ts";
 import { defaultSystemOptions } from "../../scripts/system/system-config.ts";
+import { rowsOnceLanded } from "./landed-rows.ts";
 
 const RATE = 2000;
 const SESSION_S = 30;
@@ -101,8 +102,10 @@ describe("assist suit over BLE, with a dropped link, from emulator to InfluxDB",
     const sent = end?.type === "session_end" ? end.samplesSent : 0;
     expect(lostSamples).toBeGreaterThan(RATE / 2);
     expect(sent + lostSamples).toBe(SESSION_S * RATE);
-    const rows = await influx.query<{ sensor_seq: number }>(
+    const rows = await rowsOnceLanded<{ sensor_seq: number }>(
+      influx,
       `SELECT "sensor_seq" FROM "raw"."suit_emg" WHERE "sensor" = '${sensorId}'`,
+      sent,
     );
     expect(rows).toHaveLength(sent);
     // Exactly the indices the suit could not send are missing: nothing invented, nothing bridged.

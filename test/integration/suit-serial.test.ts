@@ -18,6 +18,7 @@ import {
   type SuitTruthEvent,
 } from "../../scripts/system/suit-truth.ts";
 import { defaultSystemOptions } from "../../scripts/system/system-config.ts";
+import { rowsOnceLanded } from "./landed-rows.ts";
 
 const RATE = 2000;
 const SESSION_S = 40;
@@ -181,8 +182,10 @@ describe("assist suit over serial, from emulator to InfluxDB", () => {
   it("stores every raw sample the suit sent, numbered across the counter wrap", async () => {
     const end = truth.find((e) => e.type === "session_end");
     expect(end?.type === "session_end" && end.samplesSent).toBe(SESSION_S * RATE);
-    const rows = await influx.query<{ sensor_seq: number }>(
+    const rows = await rowsOnceLanded<{ sensor_seq: number }>(
+      influx,
       `SELECT "sensor_seq" FROM "raw"."suit_emg" WHERE "sensor" = '${sensorId}'`,
+      SESSION_S * RATE,
     );
     expect(rows).toHaveLength(SESSION_S * RATE);
     // sensor_seq is the suit's sample counter: counted from the session's first sample (mod 2^32), every
