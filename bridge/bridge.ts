@@ -130,6 +130,7 @@ export async function startBridge(config: BridgeConfig, secrets: BridgeSecrets):
     url: config.mqttUrl,
     username: config.mqttUsername,
     password: secrets.mqttPassword,
+    ca: secrets.mqttCa,
     clientId: config.clientId,
     keepaliveSec: config.mqttKeepaliveSec,
     sessionExpirySec: config.mqttSessionExpirySec,

@@ -105,6 +105,7 @@ describe("secrets", () => {
     "/run/empty": "",
     "/run/command.token": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n",
     "/run/short.token": "short\n",
+    "/run/ca.crt": "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
   };
   const read = (path: string) => {
     const text = files[path];
@@ -143,10 +144,19 @@ describe("secrets", () => {
     ]);
   });
 
-  it("reports every unreadable or empty secret file", () => {
+  it("reads the CA that the broker's certificate is checked against", () => {
+    const config = valid({ mqttUrl: "mqtts://broker.facility.lan:8883", mqttCaFile: "/run/ca.crt" });
+    expect(loadSecrets(config, {}, read)).toMatchObject({
+      ok: true,
+      secrets: { mqttCa: files["/run/ca.crt"]?.trimEnd() },
+    });
+  });
+
+  it("reports every unreadable or empty file at once", () => {
     const config = valid({
       mqttUsername: "bridge",
       mqttPasswordFile: "/missing",
+      mqttCaFile: "/missing-ca.crt",
       influxUsername: "w",
       influxPasswordFile: "/run/empty",
     });
@@ -154,6 +164,7 @@ describe("secrets", () => {
     expect(result.ok ? [] : result.errors).toEqual([
       "mqttPasswordFile: cannot read /missing: ENOENT: /missing",
       "influxPasswordFile: /run/empty is empty",
+      "mqttCaFile: cannot read /missing-ca.crt: ENOENT: /missing-ca.crt",
     ]);
   });
 });

@@ -49,6 +49,11 @@ export const BRIDGE_CONFIG_SCHEMA = {
     check: nonEmpty,
     doc: "file holding the MQTT password (or set BRIDGE_MQTT_PASSWORD)",
   }),
+  mqttCaFile: optionalText({
+    env: "BRIDGE_MQTT_CA_FILE",
+    check: nonEmpty,
+    doc: "PEM file of the CA that signed the broker's certificate (mqtts:// with a facility's own CA)",
+  }),
   mqttKeepaliveSec: integer({
     env: "BRIDGE_MQTT_KEEPALIVE_SEC",
     default: 30,

@@ -34,6 +34,8 @@ export interface MqttIngestOptions {
   readonly url: string;
   readonly username: string | undefined;
   readonly password: string | undefined;
+  /** CA certificates (PEM) trusted for an mqtts:// broker, besides Node's built-in ones. */
+  readonly ca: string | undefined;
   readonly clientId: string;
   readonly keepaliveSec: number;
   readonly sessionExpirySec: number;
@@ -68,7 +70,7 @@ export class MqttIngest {
   }
 
   #clientOptions(): IClientOptions {
-    const { clientId, keepaliveSec, sessionExpirySec, reconnect, username, password } = this.#options;
+    const { clientId, keepaliveSec, sessionExpirySec, reconnect, username, password, ca } = this.#options;
     return {
       clientId,
       protocolVersion: 5,
@@ -82,6 +84,7 @@ export class MqttIngest {
       // We subscribe on every connect ourselves (see #subscribe).
       resubscribe: false,
       ...(username === undefined ? {} : { username, password: password ?? "" }),
+      ...(ca === undefined ? {} : { ca }),
     };
   }
 

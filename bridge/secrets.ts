@@ -6,6 +6,11 @@ import type { BridgeConfig } from "./config.ts";
 export interface BridgeSecrets {
   readonly mqttPassword: string | undefined;
   readonly influxPassword: string | undefined;
+  /**
+   * CA certificates (PEM) trusted for an mqtts:// broker. Not a secret, but read here so that every file
+   * the bridge needs at start-up is checked at once.
+   */
+  readonly mqttCa: string | undefined;
   /** Bearer token of the command API; undefined keeps the API off. */
   readonly commandToken: string | undefined;
 }
@@ -66,7 +71,8 @@ export function loadSecrets(
       `commandTokenFile: ${config.commandTokenFile} must hold one token of at least 22 printable ASCII characters without spaces`,
     );
   }
+  const mqttCa = readSecret("mqttCaFile", undefined, config.mqttCaFile, read, errors);
   return errors.length > 0
     ? { ok: false, errors }
-    : { ok: true, secrets: { mqttPassword, influxPassword, commandToken } };
+    : { ok: true, secrets: { mqttPassword, influxPassword, mqttCa, commandToken } };
 }

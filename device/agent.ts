@@ -71,6 +71,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
       clientId: config.deviceId,
       username: config.mqtt.username,
       password: readPassword(config),
+      ...(config.mqtt.caFile && { ca: readFileSync(config.mqtt.caFile) }),
       keepaliveS: config.mqtt.keepaliveS,
       maxInflight: config.mqtt.maxInflight,
       commandTopic: topicFor({ site: config.siteId, device: config.deviceId, kind: "commands" }),

@@ -1,6 +1,6 @@
 // `node --import tsx device/main.ts --config agent.json`: runs one edge agent until SIGINT/SIGTERM.
 import { sensorSettingsErrors, startAgent } from "./agent.ts";
-import { loadAgentConfig } from "./config/agent-config.ts";
+import { loadAgentConfig, unreadableFileErrors } from "./config/agent-config.ts";
 import { createLogger } from "./log.ts";
 
 const log = createLogger("main");
@@ -11,7 +11,7 @@ if (!configPath) {
   process.exit(2);
 }
 const { config, errors } = loadAgentConfig(configPath);
-const allErrors = errors.length ? errors : sensorSettingsErrors(config);
+const allErrors = errors.length ? errors : [...sensorSettingsErrors(config), ...unreadableFileErrors(config)];
 if (allErrors.length) {
   console.error(`invalid agent config ${configPath}:\n  ${allErrors.join("\n  ")}`);
   process.exit(1);

@@ -69,6 +69,8 @@ const runDir = makeRunDir("demo");
 console.log(`starting ${options.residents} residents at ${options.acceleration}× in ${runDir}`);
 const system = await startSystem(options, runDir);
 console.log(`MQTT      ${system.broker.url}   (topics care/v1/${options.siteId}/<device>/<kind>)`);
+if (system.broker.tlsUrl)
+  console.log(`          ${system.broker.tlsUrl}   (TLS: agents and bridge, CA ${runDir}/tls/ca.crt)`);
 console.log(`InfluxDB  ${system.influx.url}   database "care"`);
 // The read-only user's password stays in its file; the printed command reads it from there.
 const reader = system.credentials?.influxReader;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agentConfigSpec } from "./agent-config.ts";
+import { agentConfigSpec, unreadableFileErrors } from "./agent-config.ts";
 import { parseWithSchema } from "./schema.ts";
 
 const valid = {
@@ -54,5 +54,23 @@ describe("agent config schema", () => {
     expect(errors).toEqual([]);
     expect(value.mqtt.url).toBe("mqtts://broker:8883");
     expect(value.deviceId).toBe("room202");
+  });
+
+  it("names every file the agent cannot read at start-up", () => {
+    const { value } = parseWithSchema(
+      agentConfigSpec,
+      { ...valid, mqtt: { url: "mqtts://broker:8883", caFile: "/no/ca.crt", passwordFile: "/no/password" } },
+      {},
+    );
+    expect(unreadableFileErrors(value)).toEqual([
+      expect.stringMatching(/^config\.mqtt\.passwordFile: cannot read \/no\/password: ENOENT/),
+      expect.stringMatching(/^config\.mqtt\.caFile: cannot read \/no\/ca\.crt: ENOENT/),
+    ]);
+    const { value: readable } = parseWithSchema(
+      agentConfigSpec,
+      { ...valid, mqtt: { url: "mqtts://broker:8883", caFile: import.meta.filename } },
+      {},
+    );
+    expect(unreadableFileErrors(readable)).toEqual([]);
   });
 });

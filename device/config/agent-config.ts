@@ -1,5 +1,5 @@
 // The agent's configuration: this declaration is its type, validation, defaults and env overrides.
-import { readFileSync } from "node:fs";
+import { accessSync, constants, readFileSync } from "node:fs";
 import { localAlarmSpec } from "../alarms/local-alarm-config.ts";
 import {
   array,
@@ -37,6 +37,8 @@ export const agentConfigSpec = object({
     username: optional(string({ env: "CARE_MQTT_USERNAME" })),
     /** The password is read from this file (or CARE_MQTT_PASSWORD); it never appears in config or logs. */
     passwordFile: optional(string({ env: "CARE_MQTT_PASSWORD_FILE" })),
+    /** PEM file of the CA that signed the broker's certificate, for mqtts:// to a facility's own CA. */
+    caFile: optional(string({ env: "CARE_MQTT_CA_FILE" })),
     keepaliveS: number({ default: 30, min: 5, max: 600 }),
     maxInflight: number({ default: 50, integer: true, min: 1, max: 1000 }),
   }),
@@ -77,4 +79,18 @@ export function loadAgentConfig(
   }
   const { value, errors } = parseWithSchema(agentConfigSpec, raw, env);
   return { config: value, errors };
+}
+
+/** Files the config names must be readable at start-up, so a typo is a config error, not a crash later. */
+export function unreadableFileErrors(config: AgentConfig): string[] {
+  const files = { "mqtt.passwordFile": config.mqtt.passwordFile, "mqtt.caFile": config.mqtt.caFile };
+  return Object.entries(files).flatMap(([key, path]) => {
+    if (path === undefined) return [];
+    try {
+      accessSync(path, constants.R_OK);
+      return [];
+    } catch (error) {
+      return [`config.${key}: cannot read ${path}: ${(error as Error).message}`];
+    }
+  });
 }

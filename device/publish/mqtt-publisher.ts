@@ -9,6 +9,8 @@ export interface PublisherOptions {
   clientId: string;
   username?: string;
   password?: string;
+  /** CA certificates (PEM) trusted for an mqtts:// broker, besides Node's built-in ones. */
+  ca?: Buffer;
   keepaliveS: number;
   maxInflight: number;
   will: { topic: string; payload: Uint8Array };
@@ -47,6 +49,7 @@ export class MqttPublisher {
       clientId: this.options.clientId,
       username: this.options.username,
       password: this.options.password,
+      ...(this.options.ca && { ca: this.options.ca }),
       keepalive: this.options.keepaliveS,
       protocolVersion: 5,
       clean: true,

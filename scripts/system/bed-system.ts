@@ -5,7 +5,12 @@
 // Each bed has a bedside alarm: on its own Firmata board, or on a separate Firmata alarm box for serial beds.
 import { join } from "node:path";
 import { type PtyPair, startPtyPair } from "../stack/index.ts";
-import type { SimulatedTime, SystemOptions, UserWithPasswordFile } from "./system-config.ts";
+import {
+  agentMqttSection,
+  type BrokerAccess,
+  type SimulatedTime,
+  type SystemOptions,
+} from "./system-config.ts";
 
 export type BedNight =
   | { type: "drawn"; hours?: number; bedExits?: number }
@@ -150,19 +155,15 @@ function bedTransport(bed: BedUnit, channels: number) {
 export function bedAgentConfig(
   options: SystemOptions,
   bed: BedUnit,
-  mqttUrl: string,
+  broker: BrokerAccess,
   time: SimulatedTime,
   runDir: string,
-  mqttUser?: UserWithPasswordFile,
 ) {
   const acceleration = bedAcceleration(options);
   return {
     deviceId: bed.deviceId,
     siteId: options.siteId,
-    mqtt: {
-      url: mqttUrl,
-      ...(mqttUser && { username: mqttUser.username, passwordFile: mqttUser.passwordFile }),
-    },
+    mqtt: agentMqttSection(broker),
     outbox: { dir: join(runDir, "outbox", bed.deviceId) },
     statusIntervalMs: 10_000,
     clock: { acceleration, epochMs: time.epochMs, startAtMs: time.startAtMs },

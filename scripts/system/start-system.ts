@@ -14,6 +14,7 @@ import {
 } from "../stack/credentials.ts";
 import {
   freePort,
+  generateTestCertificates,
   type ManagedChild,
   type PtyPair,
   type RunningBroker,
@@ -46,12 +47,14 @@ import {
 } from "./suit-system.ts";
 import {
   agentConfig,
+  type BrokerAccess,
   bleLinkFor,
   bridgeConfig,
   type Resident,
   residentDeviceId,
   type SystemOptions,
   simulatorConfig,
+  type UserWithPasswordFile,
 } from "./system-config.ts";
 
 export interface RunningSystem {
@@ -106,14 +109,33 @@ function writeJson(path: string, value: unknown): string {
   return path;
 }
 
-/** Mosquitto and InfluxDB; with credentials: users, the device ACL and a prepared database. */
-function startServers(runDir: string, credentials: StackCredentials | undefined) {
-  if (!credentials) return Promise.all([startMosquitto({ runDir }), startInfluxd({ runDir })]);
+/**
+ * Mosquitto and InfluxDB. With credentials also: users, the device ACL, a prepared database and a TLS
+ * listener with a throwaway CA, through which agents and the bridge connect, as on a real network.
+ */
+async function startServers(runDir: string, credentials: StackCredentials | undefined) {
+  if (!credentials) {
+    const [broker, influx] = await Promise.all([startMosquitto({ runDir }), startInfluxd({ runDir })]);
+    const brokerAccess = (user?: UserWithPasswordFile): BrokerAccess => ({ url: broker.url, user });
+    return { broker, influx, brokerAccess };
+  }
+  const tls = generateTestCertificates(join(runDir, "tls"));
   const acl = careAcl([credentials.mqttBridge.username]);
-  return Promise.all([
-    startMosquitto({ runDir, users: brokerUsers(credentials), acl }),
+  const [broker, influx] = await Promise.all([
+    startMosquitto({
+      runDir,
+      users: brokerUsers(credentials),
+      acl,
+      tls: { certFile: tls.certFile, keyFile: tls.keyFile },
+    }),
     startInfluxd({ runDir, access: influxAccessFor(credentials, "care") }),
   ]);
+  const brokerAccess = (user?: UserWithPasswordFile): BrokerAccess => ({
+    url: String(broker.tlsUrl),
+    caFile: tls.caFile,
+    user,
+  });
+  return { broker, influx, brokerAccess };
 }
 
 export async function startSystem(options: SystemOptions, runDir: string): Promise<RunningSystem> {
@@ -127,7 +149,7 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
   deviceIds.push(...bedDeviceIds(options));
   const credentials = options.auth === false ? undefined : createStackCredentials(runDir, deviceIds);
   const commandToken = createSecretToken(secretsDir(runDir), "bridge-command");
-  const [broker, influx] = await startServers(runDir, credentials);
+  const { broker, influx, brokerAccess } = await startServers(runDir, credentials);
   const ble = options.transport === "ble";
   const dbus = ble ? await startDbusDaemon({ runDir }) : null;
   const busEnv = dbus ? { DBUS_SYSTEM_BUS_ADDRESS: dbus.address } : undefined;
@@ -154,11 +176,11 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
       join(configDir, "bridge.json"),
       bridgeConfig(
         runDir,
-        broker.url,
+        brokerAccess(credentials?.mqttBridge),
         influx.url,
         httpPort,
         Math.max(options.acceleration, bedAcceleration(options)),
-        credentials && { mqtt: credentials.mqttBridge, influx: credentials.influxWriter },
+        credentials?.influxWriter,
         commandToken.tokenFile,
       ),
     ),
@@ -201,10 +223,9 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
       agentConfig(
         options,
         resident,
-        broker.url,
+        brokerAccess(credentials?.mqttDevices.get(resident.deviceId)),
         time,
         runDir,
-        credentials?.mqttDevices.get(resident.deviceId),
       ),
     );
     agents.set(
@@ -216,9 +237,8 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
     const config = suitAgentConfig(
       options,
       suit,
-      broker.url,
+      brokerAccess(credentials?.mqttDevices.get(suit.deviceId)),
       runDir,
-      credentials?.mqttDevices.get(suit.deviceId),
     );
     const path = writeJson(join(configDir, `agent-${suit.deviceId}.json`), config);
     agents.set(
@@ -230,10 +250,9 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
     const config = bedAgentConfig(
       options,
       bed,
-      broker.url,
+      brokerAccess(credentials?.mqttDevices.get(bed.deviceId)),
       bedsTime,
       runDir,
-      credentials?.mqttDevices.get(bed.deviceId),
     );
     const path = writeJson(join(configDir, `agent-${bed.deviceId}.json`), config);
     agents.set(

@@ -3,7 +3,12 @@
 // from its `suits` section over a pty pair (921 600 baud) or as a BLE peripheral.
 import { join } from "node:path";
 import { type PtyPair, startPtyPair } from "../stack/index.ts";
-import type { ResidentLink, SystemOptions, UserWithPasswordFile } from "./system-config.ts";
+import {
+  agentMqttSection,
+  type BrokerAccess,
+  type ResidentLink,
+  type SystemOptions,
+} from "./system-config.ts";
 
 export interface SuitSystemOptions {
   count: number;
@@ -95,17 +100,13 @@ export function suitSimulatorSection(options: SystemOptions, suits: SuitUnit[], 
 export function suitAgentConfig(
   options: SystemOptions,
   suit: SuitUnit,
-  mqttUrl: string,
+  broker: BrokerAccess,
   runDir: string,
-  mqttUser?: UserWithPasswordFile,
 ) {
   return {
     deviceId: suit.deviceId,
     siteId: options.siteId,
-    mqtt: {
-      url: mqttUrl,
-      ...(mqttUser && { username: mqttUser.username, passwordFile: mqttUser.passwordFile }),
-    },
+    mqtt: agentMqttSection(broker),
     outbox: { dir: join(runDir, "outbox", suit.deviceId) },
     statusIntervalMs: 10_000,
     // Real time: the suit streams as it measures, whatever the residents' acceleration.

@@ -42,6 +42,22 @@ export interface UserWithPasswordFile {
   passwordFile: string;
 }
 
+/** How one client reaches the broker: its URL, the CA it trusts for mqtts://, and its own user. */
+export interface BrokerAccess {
+  url: string;
+  caFile?: string | undefined;
+  user?: UserWithPasswordFile | undefined;
+}
+
+/** The `mqtt` section of an agent config. */
+export function agentMqttSection(access: BrokerAccess) {
+  return {
+    url: access.url,
+    ...(access.caFile && { caFile: access.caFile }),
+    ...(access.user && { username: access.user.username, passwordFile: access.user.passwordFile }),
+  };
+}
+
 export type ResidentLink =
   | { type: "serial"; sensorTty: string; agentTty: string }
   | { type: "ble"; address: string; name: string };
@@ -90,18 +106,14 @@ export function simulatorConfig(
 export function agentConfig(
   options: SystemOptions,
   resident: Resident,
-  mqttUrl: string,
+  broker: BrokerAccess,
   time: SimulatedTime,
   runDir: string,
-  mqttUser?: UserWithPasswordFile,
 ) {
   return {
     deviceId: resident.deviceId,
     siteId: options.siteId,
-    mqtt: {
-      url: mqttUrl,
-      ...(mqttUser && { username: mqttUser.username, passwordFile: mqttUser.passwordFile }),
-    },
+    mqtt: agentMqttSection(broker),
     outbox: { dir: join(runDir, "outbox", resident.deviceId) },
     // Real-time status every 10 s; readings are batched for at most 1 s.
     statusIntervalMs: 10_000,
@@ -131,19 +143,20 @@ export function agentConfig(
 
 export function bridgeConfig(
   runDir: string,
-  mqttUrl: string,
+  broker: BrokerAccess,
   influxUrl: string,
   httpPort: number,
   acceleration: number,
-  users?: { mqtt: UserWithPasswordFile; influx: UserWithPasswordFile },
+  influxUser?: UserWithPasswordFile,
   /** Turns on the bridge's HTTP command API (POST /commands) with the token in this file. */
   commandTokenFile?: string,
 ) {
   return {
-    mqttUrl,
+    mqttUrl: broker.url,
+    ...(broker.caFile && { mqttCaFile: broker.caFile }),
     ...(commandTokenFile && { commandTokenFile }),
-    ...(users && { mqttUsername: users.mqtt.username, mqttPasswordFile: users.mqtt.passwordFile }),
-    ...(users && { influxUsername: users.influx.username, influxPasswordFile: users.influx.passwordFile }),
+    ...(broker.user && { mqttUsername: broker.user.username, mqttPasswordFile: broker.user.passwordFile }),
+    ...(influxUser && { influxUsername: influxUser.username, influxPasswordFile: influxUser.passwordFile }),
     clientId: "bridge-1",
     influxUrl,
     influxDatabase: "care",

@@ -8,9 +8,12 @@ import { makeRunDir } from "../../scripts/stack/index.ts";
 import { type RunningSystem, startSystem } from "../../scripts/system/start-system.ts";
 import { defaultSystemOptions } from "../../scripts/system/system-config.ts";
 import { type ResidentTally, settledTally } from "../../scripts/system/verify-run.ts";
+import { connectedPorts } from "./tcp-peers.ts";
 
 let system: RunningSystem;
 let tallies: ResidentTally[];
+/** Remote ports each agent was connected to while it ran. */
+const agentPeers = new Map<string, number[]>();
 
 /** Every file under `dir` except the secrets folder, recursively. */
 function filesOutsideSecrets(dir: string): string[] {
@@ -27,6 +30,7 @@ beforeAll(async () => {
     makeRunDir("it-access-system"),
   );
   await new Promise((resolve) => setTimeout(resolve, system.startAtMs + 4_000 - Date.now()));
+  for (const [deviceId, agent] of system.agents) agentPeers.set(deviceId, connectedPorts(agent.pid));
   await system.simulator.stop("SIGTERM", 10_000);
   await Promise.all([...system.agents.values()].map((agent) => agent.stop("SIGTERM", 10_000)));
   tallies = await settledTally(system.influxQueryUrl, system.residents, system.groundTruthDir, 30_000);
@@ -44,6 +48,24 @@ describe("the whole system with authentication", () => {
       expect(tally.produced).toBeGreaterThan(20);
       expect(tally.stored).toBe(tally.produced);
     }
+  });
+
+  it("connects agents and the bridge through the broker's TLS listener, verified against the site CA", () => {
+    const { port, tlsPort } = system.broker;
+    expect(tlsPort).toBeDefined();
+    expect(agentPeers.size).toBe(2);
+    for (const [deviceId, peers] of agentPeers) {
+      expect(peers, deviceId).toContain(tlsPort);
+      expect(peers, deviceId).not.toContain(port);
+    }
+    const bridgePeers = connectedPorts(system.bridge.pid);
+    expect(bridgePeers).toContain(tlsPort);
+    expect(bridgePeers).not.toContain(port);
+    const caFile = join(system.runDir, "tls", "ca.crt");
+    const agentConfig = JSON.parse(readFileSync(join(system.runDir, "config", "agent-room101.json"), "utf8"));
+    expect(agentConfig.mqtt).toMatchObject({ url: system.broker.tlsUrl, caFile });
+    const bridgeConfig = JSON.parse(readFileSync(join(system.runDir, "config", "bridge.json"), "utf8"));
+    expect(bridgeConfig).toMatchObject({ mqttUrl: system.broker.tlsUrl, mqttCaFile: caFile });
   });
 
   it("refuses anonymous clients at the broker (135) and at InfluxDB (401)", async () => {
