@@ -34,6 +34,8 @@ export interface FirmataBoardUser {
 interface Connection {
   port: SerialPort;
   io: FirmataIo;
+  /** Made once the IO's handshake is done; ready once johnny-five says so. */
+  board: Board | null;
   ready: ReadyBoard | null;
   handshake: NodeJS.Timeout;
 }
@@ -92,6 +94,7 @@ export class FirmataBoardLink {
     const connection: Connection = {
       port,
       io,
+      board: null,
       ready: null,
       handshake: setTimeout(
         () => this.lost(connection, `no Firmata handshake within ${this.options.handshakeTimeoutMs} ms`),
@@ -113,6 +116,7 @@ export class FirmataBoardLink {
   private wrap(connection: Connection): void {
     if (this.connection !== connection) return;
     const board = new five.Board({ io: connection.io, repl: false, debug: false, sigint: false });
+    connection.board = board;
     board.on("error", (error: { message?: string }) =>
       this.lost(connection, `board: ${error.message ?? String(error)}`),
     );
@@ -141,6 +145,20 @@ export class FirmataBoardLink {
   }
 }
 
+/**
+ * johnny-five keeps every Board in a module-level registry and a per-board pin normalizer, so an agent
+ * that reconnects all night would keep every dead board, its IO and its port. Each lost board is
+ * forgotten; the normalizers of the live boards are rebuilt on their next use.
+ */
+function forgetBoard(board: Board): void {
+  board.removeAllListeners();
+  board.on("error", ignore);
+  const registry = five.Board.cache;
+  const index = registry.indexOf(board);
+  if (index >= 0) registry.splice(index, 1);
+  five.Board.Pins.normalize.clear();
+}
+
 /** Best effort; late errors of a dying port or IO must not become uncaught exceptions. */
 async function closeConnection(connection: Connection): Promise<void> {
   clearTimeout(connection.handshake);
@@ -148,8 +166,7 @@ async function closeConnection(connection: Connection): Promise<void> {
   connection.io.on("error", ignore);
   connection.port.removeAllListeners("data");
   connection.port.on("error", ignore);
-  connection.ready?.board.removeAllListeners();
-  connection.ready?.board.on("error", ignore);
+  if (connection.board) forgetBoard(connection.board);
   if (!connection.port.isOpen) return;
   await new Promise<void>((resolve) => connection.port.close(() => resolve()));
 }

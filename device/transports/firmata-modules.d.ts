@@ -59,6 +59,12 @@ declare module "johnny-five" {
     constructor(options: BoardOptions);
     readonly isReady: boolean;
     readonly id: string;
+    /** Every Board ever made; johnny-five only forgets one when it is taken out of this array. */
+    static readonly cache: Board[];
+    static readonly Pins: {
+      /** Per-board pin normalizers, kept in a module-level Map; rebuilt on demand after clear(). */
+      normalize: { clear(): void };
+    };
   }
 
   export interface PinOptions {
