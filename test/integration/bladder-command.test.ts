@@ -5,52 +5,20 @@
 // bridge stores the ack in InfluxDB and answers GET /commands/<id> with it. Predictions and "toilet
 // soon" alerts raised after the command carry the new lead time. Refusals: a wrong token (401), a bad
 // body (400), and a sensor the device does not have (acknowledged with ok=false and the reason).
-import { readFileSync } from "node:fs";
 import { InfluxDB } from "influx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeRunDir, waitFor } from "../../scripts/stack/index.ts";
 import { type RunningSystem, startSystem } from "../../scripts/system/start-system.ts";
 import { defaultSystemOptions } from "../../scripts/system/system-config.ts";
+import { CommandApiClient } from "./command-api-client.ts";
 
 let system: RunningSystem;
 let influx: InfluxDB;
-let token: string;
+let api: CommandApiClient;
 let leadTimeCommandId = "";
 
 const device = () => system.residents[0]?.deviceId ?? "";
 const sensor = () => system.residents[0]?.sensorId ?? "";
-
-interface ApiAnswer {
-  status: number;
-  json: Record<string, unknown>;
-}
-
-async function postCommand(body: unknown, bearer = token): Promise<ApiAnswer> {
-  const response = await fetch(`${system.bridgeUrl}/commands`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${bearer}`, "Content-Type": "application/json" },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-}
-
-async function commandState(commandId: string): Promise<ApiAnswer> {
-  const response = await fetch(`${system.bridgeUrl}/commands/${commandId}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-}
-
-/** Polls GET /commands/<id> until the device's acknowledgement is there. */
-async function acknowledgement(commandId: string): Promise<Record<string, unknown>> {
-  let answer: ApiAnswer | undefined;
-  const arrived = async () => {
-    answer = await commandState(commandId);
-    return answer.status === 200;
-  };
-  await waitFor(`ack of ${commandId}`, arrived, 30_000);
-  return answer?.json ?? {};
-}
 
 async function metric(name: string): Promise<number> {
   const text = await (await fetch(system.bridgeMetricsUrl)).text();
@@ -73,7 +41,7 @@ beforeAll(async () => {
     { ...defaultSystemOptions, residents: 1, acceleration: 600, seed: 5 },
     makeRunDir("it-bladder-command"),
   );
-  token = readFileSync(system.commandTokenFile, "utf8").trim();
+  api = new CommandApiClient(system);
   influx = new InfluxDB(`${system.influxQueryUrl}/care`);
 }, 120_000);
 
@@ -87,11 +55,11 @@ describe("a bladder command through the bridge's HTTP API", () => {
   });
 
   it("is published, applied by the agent and its acknowledgement returned by GET /commands/<id>", async () => {
-    const sent = await postCommand(command());
+    const sent = await api.post(command());
     expect(sent.status).toBe(202);
     leadTimeCommandId = String(sent.json.commandId);
     expect(leadTimeCommandId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await acknowledgement(leadTimeCommandId)).toMatchObject({
+    expect(await api.acknowledgement(leadTimeCommandId)).toMatchObject({
       commandId: leadTimeCommandId,
       state: "acknowledged",
       ok: true,
@@ -111,10 +79,10 @@ describe("a bladder command through the bridge's HTTP API", () => {
   }, 40_000);
 
   it("refuses a wrong token with 401 and a bad body with 400, and publishes nothing for them", async () => {
-    expect((await postCommand(command(), `${token}x`)).status).toBe(401);
-    const notJson = await postCommand("{");
+    expect((await api.post(command(), `${api.token}x`)).status).toBe(401);
+    const notJson = await api.post("{");
     expect(notJson).toMatchObject({ status: 400, json: { error: "bad_json" } });
-    const badDevice = await postCommand(command({ device: "room+1", args: { minutes: 35 } }));
+    const badDevice = await api.post(command({ device: "room+1", args: { minutes: 35 } }));
     expect(badDevice).toMatchObject({
       status: 400,
       json: {
@@ -129,9 +97,9 @@ describe("a bladder command through the bridge's HTTP API", () => {
   });
 
   it("gets ok=false with the reason for a sensor the device does not have", async () => {
-    const sent = await postCommand(command({ sensorId: "bladder-9" }));
+    const sent = await api.post(command({ sensorId: "bladder-9" }));
     expect(sent.status).toBe(202);
-    expect(await acknowledgement(String(sent.json.commandId))).toMatchObject({
+    expect(await api.acknowledgement(String(sent.json.commandId))).toMatchObject({
       ok: false,
       message: "no sensor bladder-9 on this device",
       device: device(),

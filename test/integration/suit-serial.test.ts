@@ -1,12 +1,10 @@
-// An assist suit end to end on real parts: suit emulator on a real pty (921 600 baud, streaming a drawn
-// 40 s session in real time) → agent → Mosquitto → bridge → InfluxDB. Checks what evaluators rely on:
-// envelopes, onsets within 50 ms (p90) of the simulator's truth, the session summary (ended 30 s in by an
-// "end_session" command over MQTT), electrode alerts, every raw sample across the sample counter's wrap,
-// and the agent's processing time per window.
+// An assist suit end to end on real parts, authentication on: suit emulator on a real pty (921 600 baud,
+// streaming a drawn 40 s session in real time) → agent → Mosquitto (TLS) → bridge → InfluxDB. Checks what
+// evaluators rely on: envelopes, onsets within 50 ms (p90) of the simulator's truth, the session summary
+// (ended 30 s in by an "end_session" command through the bridge's command API), electrode alerts, every
+// raw sample across the sample counter's wrap, and the agent's processing time per window.
 import { InfluxDB } from "influx";
-import mqtt from "mqtt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type care, decodeEnvelope, encodeEnvelope, topicFor } from "../../proto/index.ts";
 import { makeRunDir, waitFor } from "../../scripts/stack/index.ts";
 import { type RunningSystem, startSystem } from "../../scripts/system/start-system.ts";
 import {
@@ -18,6 +16,7 @@ import {
   type SuitTruthEvent,
 } from "../../scripts/system/suit-truth.ts";
 import { defaultSystemOptions } from "../../scripts/system/system-config.ts";
+import { CommandApiClient } from "./command-api-client.ts";
 import { rowsOnceLanded } from "./landed-rows.ts";
 
 const RATE = 2000;
@@ -25,42 +24,18 @@ const SESSION_S = 40;
 /** An evaluator ends the session by command this far into it. */
 const END_COMMAND_S = 30;
 
-/**
- * Publishes an end_session command as the bridge would and waits for the agent's acknowledgement. The run
- * has no broker users: logging in as the bridge's user would take over the bridge's client id (the broker
- * uses usernames as client ids) and drop what arrives while the bridge reconnects, the summary included.
- */
-async function endSessionByCommand(system: RunningSystem): Promise<care.v1.CommandAck.$Properties> {
-  const client = await mqtt.connectAsync(system.broker.url, {
-    clientId: "it-suit-command",
-    protocolVersion: 5,
-    reconnectPeriod: 0,
+/** Ends the session as an evaluator would, through the bridge's command API, and returns the device's ack. */
+async function endSessionByCommand(system: RunningSystem): Promise<Record<string, unknown>> {
+  const api = new CommandApiClient(system);
+  const sent = await api.post({
+    site: system.options.siteId,
+    device: "suit101",
+    sensorId: "suit-1",
+    kind: "end_session",
+    args: {},
   });
-  const acks: care.v1.CommandAck.$Properties[] = [];
-  client.on("message", (_topic, payload) => {
-    const envelope = decodeEnvelope(new Uint8Array(payload));
-    if (envelope.ok && envelope.value.commandAck) acks.push(envelope.value.commandAck);
-  });
-  const address = { site: system.options.siteId, device: "suit101" };
-  await client.subscribeAsync(topicFor({ ...address, kind: "acks" }), { qos: 1 });
-  const command = encodeEnvelope({
-    deviceId: address.device,
-    siteId: address.site,
-    seq: 1,
-    schemaVersion: 1,
-    deviceTimeMs: Date.now(),
-    command: {
-      commandId: "it-end-session",
-      kind: "end_session",
-      sensorId: "suit-1",
-      args: {},
-      issuedMs: Date.now(),
-    },
-  });
-  await client.publishAsync(topicFor({ ...address, kind: "commands" }), Buffer.from(command), { qos: 1 });
-  await waitFor("end_session acknowledged", () => acks.length > 0, 15_000);
-  await client.endAsync();
-  return acks[0] ?? {};
+  if (sent.status !== 202) throw new Error(`command refused: ${JSON.stringify(sent)}`);
+  return api.acknowledgement(String(sent.json.commandId), 15_000);
 }
 
 describe("assist suit over serial, from emulator to InfluxDB", () => {
@@ -68,7 +43,7 @@ describe("assist suit over serial, from emulator to InfluxDB", () => {
   let influx: InfluxDB;
   let truth: SuitTruthEvent[];
   let session: SessionStart;
-  let ack: care.v1.CommandAck.$Properties;
+  let ack: Record<string, unknown>;
   const sensorId = "suit-1";
 
   beforeAll(async () => {
@@ -77,7 +52,6 @@ describe("assist suit over serial, from emulator to InfluxDB", () => {
         ...defaultSystemOptions,
         residents: 1,
         seed: 4,
-        auth: false,
         suits: {
           count: 1,
           sessionS: SESSION_S,
