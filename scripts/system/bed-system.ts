@@ -1,5 +1,5 @@
 // Sleep beds in a whole-system run: one agent (its own device, "bed101", …) per bed, so a bed runs on its
-// own clock: beds stream 100–250 Hz signals and cannot follow the residents' 60–3600×; they run in real
+// own clock (or, with inResidentAgents, bed i joins resident i's agent on the residents' clock): beds stream 100–250 Hz signals and cannot follow the residents' 60–3600×; they run in real
 // time by default or at a modest acceleration (≤ 50, docs/bed-integration.md). A bed reaches its agent as
 // sample-block frames on a pty ("serial") or as the analog inputs of an emulated Firmata board ("firmata").
 // Each bed has a bedside alarm: on its own Firmata board, or on a separate Firmata alarm box for serial beds.
@@ -8,6 +8,7 @@ import { type PtyPair, startPtyPair } from "../stack/index.ts";
 import {
   agentMqttSection,
   type BrokerAccess,
+  residentDeviceId,
   type SimulatedTime,
   type SystemOptions,
 } from "./system-config.ts";
@@ -31,6 +32,11 @@ export interface BedSystemOptions {
   localAlarm?: boolean;
   /** Extra bed settings for every bed's agent (e.g. a short nightEndEmptyMin for short nights). */
   settings?: Record<string, unknown>;
+  /**
+   * Bed i joins resident i's agent, as on a room's Pi that reads both the bed and the bladder sensor.
+   * Needs as many residents as beds, and the residents' acceleration (one clock per agent).
+   */
+  inResidentAgents?: boolean;
 }
 
 export const BED_ALARM_PIN = 13;
@@ -53,7 +59,9 @@ export function bedDeviceId(index: number): string {
   return `bed${100 + index}`;
 }
 
+/** The devices of their own that beds add (none when they join the residents' agents). */
 export function bedDeviceIds(options: SystemOptions): string[] {
+  if (options.beds?.inResidentAgents) return [];
   return Array.from({ length: options.beds?.count ?? 0 }, (_, i) => bedDeviceId(i + 1));
 }
 
@@ -90,7 +98,8 @@ export async function startBedLinks(
         alarm = { sensorTty: box.sensorEnd, agentTty: box.agentEnd };
       }
     }
-    beds.push({ deviceId: bedDeviceId(i), sensorId: `bed-${i}`, protocol, link, alarm });
+    const deviceId = spec.inResidentAgents ? residentDeviceId(i) : bedDeviceId(i);
+    beds.push({ deviceId, sensorId: `bed-${i}`, protocol, link, alarm });
   }
   return { beds, ptys };
 }
@@ -152,6 +161,26 @@ function bedTransport(bed: BedUnit, channels: number) {
   };
 }
 
+/** What a bed adds to the agent that reads it: its sensor entry and its bedside alarm output. */
+function bedAgentPart(options: SystemOptions, bed: BedUnit) {
+  return {
+    sensor: {
+      id: bed.sensorId,
+      kind: "bed",
+      transport: bedTransport(bed, options.beds?.channels ?? 2),
+      // Transport jitter is multiplied by the acceleration in simulated time.
+      clockToleranceMs: Math.max(5_000, 200 * bedAcceleration(options)),
+      settings: {
+        countsPerKg: bed.protocol === "firmata" ? SIM_COUNTS_PER_KG / ADC_COUNTS_PER_STEP : SIM_COUNTS_PER_KG,
+        ...options.beds?.settings,
+      },
+    },
+    ...(bed.alarm && {
+      localAlarm: { path: bed.alarm.agentTty, outputs: [{ sensorId: bed.sensorId, pin: BED_ALARM_PIN }] },
+    }),
+  };
+}
+
 export function bedAgentConfig(
   options: SystemOptions,
   bed: BedUnit,
@@ -159,32 +188,40 @@ export function bedAgentConfig(
   time: SimulatedTime,
   runDir: string,
 ) {
-  const acceleration = bedAcceleration(options);
+  const { sensor, ...alarm } = bedAgentPart(options, bed);
   return {
     deviceId: bed.deviceId,
     siteId: options.siteId,
     mqtt: agentMqttSection(broker),
     outbox: { dir: join(runDir, "outbox", bed.deviceId) },
     statusIntervalMs: 10_000,
-    clock: { acceleration, epochMs: time.epochMs, startAtMs: time.startAtMs },
-    sensors: [
-      {
-        id: bed.sensorId,
-        kind: "bed",
-        transport: bedTransport(bed, options.beds?.channels ?? 2),
-        // Transport jitter is multiplied by the acceleration in simulated time.
-        clockToleranceMs: Math.max(5_000, 200 * acceleration),
-        settings: {
-          countsPerKg:
-            bed.protocol === "firmata" ? SIM_COUNTS_PER_KG / ADC_COUNTS_PER_STEP : SIM_COUNTS_PER_KG,
-          ...options.beds?.settings,
-        },
-      },
-    ],
-    ...(bed.alarm && {
-      localAlarm: { path: bed.alarm.agentTty, outputs: [{ sensorId: bed.sensorId, pin: BED_ALARM_PIN }] },
-    }),
+    clock: { acceleration: bedAcceleration(options), epochMs: time.epochMs, startAtMs: time.startAtMs },
+    sensors: [sensor],
+    ...alarm,
   };
+}
+
+/** A resident's agent config with that resident's bed added (beds.inResidentAgents). */
+export function withResidentBed<Config extends { deviceId: string; sensors: unknown[] }>(
+  options: SystemOptions,
+  config: Config,
+  beds: readonly BedUnit[],
+): Config {
+  const bed = beds.find((candidate) => candidate.deviceId === config.deviceId);
+  if (!bed) return config;
+  const { sensor, ...alarm } = bedAgentPart(options, bed);
+  return { ...config, sensors: [...config.sensors, sensor], ...alarm };
+}
+
+/** Why beds cannot join the residents' agents in this run, or null when they can (or do not). */
+export function residentBedsProblem(options: SystemOptions): string | null {
+  const spec = options.beds;
+  if (!spec?.inResidentAgents) return null;
+  if (spec.count > options.residents)
+    return `${spec.count} beds cannot join ${options.residents} residents' agents`;
+  if (bedAcceleration(options) !== options.acceleration)
+    return "beds in the residents' agents need the residents' acceleration (one clock per agent)";
+  return null;
 }
 
 /** The demo's beds: `count` of them (0 = none), drawn nights, every other bed on a Firmata board. */

@@ -35,7 +35,9 @@ import {
   bedSimulatorSection,
   bedsNeedSimulatorFirst,
   bedTime,
+  residentBedsProblem,
   startBedLinks,
+  withResidentBed,
 } from "./bed-system.ts";
 import { startNodeProcess } from "./node-process.ts";
 import {
@@ -142,6 +144,8 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
   const configDir = join(runDir, "config");
   const logDir = join(runDir, "logs");
   const groundTruthDir = join(runDir, "ground-truth");
+  const problem = residentBedsProblem(options);
+  if (problem) throw new Error(problem);
   for (const dir of [configDir, logDir, groundTruthDir]) mkdirSync(dir, { recursive: true });
 
   const deviceIds = Array.from({ length: options.residents }, (_, i) => residentDeviceId(i + 1));
@@ -218,15 +222,10 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
   const boardsSimulator = !bleSimulator && bedsNeedSimulatorFirst(beds) ? startSimulator() : null;
   const agents = new Map<string, ManagedChild>();
   for (const resident of residents) {
+    const access = brokerAccess(credentials?.mqttDevices.get(resident.deviceId));
     const path = writeJson(
       join(configDir, `agent-${resident.deviceId}.json`),
-      agentConfig(
-        options,
-        resident,
-        brokerAccess(credentials?.mqttDevices.get(resident.deviceId)),
-        time,
-        runDir,
-      ),
+      withResidentBed(options, agentConfig(options, resident, access, time, runDir), beds),
     );
     agents.set(
       resident.deviceId,
@@ -247,6 +246,7 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
     );
   }
   for (const bed of beds) {
+    if (agents.has(bed.deviceId)) continue;
     const config = bedAgentConfig(
       options,
       bed,
