@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the system needs and is missing: Debian packages via apt-get, npm dependencies via npm ci.
+# Installs what the system needs and is missing: Debian packages via apt-get, npm dependencies from the lock file.
 # Safe to run every time: it does nothing when everything is present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
