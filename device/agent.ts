@@ -155,6 +155,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
       lastFrameMs: 0,
     };
     links.push(link);
+    let reanchorsSeen = 0;
     return startSensorStream(
       transport,
       definition,
@@ -177,6 +178,9 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
         onClock: (state) => {
           link.lastFrameMs = clock.now();
           clockOffsetMs = state.lastDelayMs;
+          if (state.reanchors > reanchorsSeen)
+            counters.increment("clock_reanchors", state.reanchors - reanchorsSeen);
+          reanchorsSeen = state.reanchors;
         },
       },
       (state, reason) => {

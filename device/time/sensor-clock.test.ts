@@ -66,4 +66,16 @@ describe("mapSensorTicks", () => {
     expect(jumped.state.reanchors).toBe(1);
     expect(jumped.times[7]).toBe(77_000);
   });
+
+  it("keeps the mapping when a stalled event loop delivers a backlog of late readings at once", () => {
+    // Readings 2…8 queue up during an 8 s stall and arrive together; reading 9 is on time again.
+    const burst = mapAll(
+      Array.from({ length: 10 }, (_, i): [number, number] => [
+        i * 1000,
+        i >= 2 && i <= 8 ? 19_000 : 10_000 + i * 1000,
+      ]),
+    );
+    expect(burst.state.reanchors).toBe(0);
+    expect(burst.times).toEqual(Array.from({ length: 10 }, (_, i) => 10_000 + i * 1000));
+  });
 });

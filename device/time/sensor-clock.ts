@@ -1,8 +1,10 @@
 // Maps a sensor's tick counter (ms since sensor power-up, 32-bit, wraps) to wall time.
 // Transport delay is always positive, so the smallest (arrival - ticks) seen is the best estimate
-// of the offset. A single late reading is only a stalled link or event loop; when several in a row
-// arrive later than `toleranceMs` the wall clock has jumped (e.g. NTP stepped it) and the mapping
-// starts over, as it does when the sensor reboots. Each restart is counted as a re-anchor.
+// of the offset. Late readings are usually a stalled link or event loop: the backlog then arrives in
+// one burst and the next readings are on time again. Only when readings keep arriving later than
+// `toleranceMs` (several in a row, over at least `toleranceMs` of arrival time) has the wall clock
+// jumped (e.g. NTP stepped it), and the mapping starts over, as it does when the sensor reboots. Each
+// restart is counted as a re-anchor.
 
 export interface SensorClockState {
   offsetMs: number | null;
@@ -13,6 +15,8 @@ export interface SensorClockState {
   lastDelayMs: number;
   /** Consecutive readings later than the tolerance. */
   lateStreak: number;
+  /** Arrival time of the first reading of the current late streak. */
+  lateSinceMs: number;
 }
 
 /** Consecutive late readings that mean the wall clock moved, not the link. */
@@ -25,6 +29,7 @@ export const initialSensorClock: SensorClockState = {
   reanchors: 0,
   lastDelayMs: 0,
   lateStreak: 0,
+  lateSinceMs: 0,
 };
 
 const TICK_RANGE = 2 ** 32;
@@ -44,7 +49,9 @@ export function mapSensorTicks(
   const observedOffset = arrivalMs - unwrapped;
   const late = state.offsetMs !== null && observedOffset - state.offsetMs > toleranceMs;
   const lateStreak = late ? state.lateStreak + 1 : 0;
-  if (state.offsetMs === null || rebooted || lateStreak >= LATE_STREAK_TO_REANCHOR) {
+  const lateSinceMs = lateStreak === 1 ? arrivalMs : state.lateSinceMs;
+  const clockJumped = lateStreak >= LATE_STREAK_TO_REANCHOR && arrivalMs - lateSinceMs >= toleranceMs;
+  if (state.offsetMs === null || rebooted || clockJumped) {
     const reanchors = state.offsetMs === null ? state.reanchors : state.reanchors + 1;
     const next = {
       offsetMs: observedOffset,
@@ -53,13 +60,14 @@ export function mapSensorTicks(
       reanchors,
       lastDelayMs: 0,
       lateStreak: 0,
+      lateSinceMs: 0,
     };
     return [next, arrivalMs];
   }
   const offsetMs = Math.min(state.offsetMs, observedOffset);
   const wallMs = offsetMs + unwrapped;
   return [
-    { ...state, offsetMs, lastTicks: ticks, wraps, lastDelayMs: arrivalMs - wallMs, lateStreak },
+    { ...state, offsetMs, lastTicks: ticks, wraps, lastDelayMs: arrivalMs - wallMs, lateStreak, lateSinceMs },
     wallMs,
   ];
 }
