@@ -110,6 +110,9 @@ function branches<Reading, Settings>(
     map((batch): OutgoingPayload => ({ samples: sampleBatchOf(generic, options.sensorId, batch) })),
   );
 
+  const analyzer = options.analyzer as SensorAnalyzer<Reading> | undefined;
+  // Subscribed before the analysis branch: a window closes on the first reading of the next one, when the
+  // analyzer has seen every reading of the window and not yet that one.
   const observations = stamped.pipe(
     eventTimeWindows<Stamped<Reading>>(
       options.windowMs,
@@ -119,7 +122,8 @@ function branches<Reading, Settings>(
       () => options.counters.increment("readings_late_for_window"),
     ),
     map((window): OutgoingPayload => {
-      const draft = definition.estimateWindow(window.items, settings);
+      const draft =
+        analyzer?.estimateWindow?.(window.items) ?? definition.estimateWindow(window.items, settings);
       return {
         observation: {
           sensorId: options.sensorId,
@@ -134,7 +138,6 @@ function branches<Reading, Settings>(
     }),
   );
 
-  const analyzer = options.analyzer as SensorAnalyzer<Reading> | undefined;
   const analysis = analyzer ? stamped.pipe(mergeMap((reading) => analyzer.analyze(reading))) : EMPTY;
   // What an analyzer still holds when the stream ends (a partial batch, an open session) goes out last.
   const analysisThenFlush = analyzer?.flush

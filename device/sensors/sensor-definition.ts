@@ -35,6 +35,11 @@ export interface SensorAnalyzer<Reading> {
   drainOutputs?(): OutgoingPayload[];
   /** Payloads still held when the stream ends (partial batches, an open session). */
   flush?(): OutgoingPayload[];
+  /**
+   * The window observation, when it needs what the analysis learnt (e.g. the bladder's posture); replaces
+   * the definition's estimateWindow. The pipeline hands it windows of readings analyze() has already seen.
+   */
+  estimateWindow?(window: readonly Stamped<Reading>[]): ObservationDraft;
 }
 
 /** What the agent lends an analyzer: a monotonic clock to measure its own processing time, and the status counters. */

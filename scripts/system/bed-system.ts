@@ -9,6 +9,7 @@ import {
   agentMqttSection,
   type BrokerAccess,
   residentDeviceId,
+  residentsTime,
   type SimulatedTime,
   type SystemOptions,
 } from "./system-config.ts";
@@ -106,6 +107,8 @@ export async function startBedLinks(
 
 /** Beds start at the residents' real instant; an accelerated bed clock starts a real minute back, like theirs. */
 export function bedTime(options: SystemOptions, startAtMs: number): SimulatedTime {
+  // A bed in a resident's agent shares that agent's clock.
+  if (options.beds?.inResidentAgents) return residentsTime(options, startAtMs);
   const acceleration = bedAcceleration(options);
   return { epochMs: startAtMs - (acceleration > 1 ? acceleration * 60_000 : 0), startAtMs };
 }

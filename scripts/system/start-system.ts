@@ -54,6 +54,7 @@ import {
   bridgeConfig,
   type Resident,
   residentDeviceId,
+  residentsTime,
   type SystemOptions,
   simulatorConfig,
   type UserWithPasswordFile,
@@ -192,11 +193,10 @@ export async function startSystem(options: SystemOptions, runDir: string): Promi
   );
   // The bridge's persistent session must exist before the first device publishes.
   await waitFor("bridge health", async () => (await fetch(`http://127.0.0.1:${httpPort}/health`)).ok, 60_000);
-  // Simulated time starts once the agents are up; accelerated runs start one real minute's worth
-  // of simulated time in the past so that a short demo ends near the present.
+  // Simulated time starts once the agents are up.
   const startAtMs = Date.now() + 10_000;
-  const epochMs = startAtMs - (options.acceleration > 1 ? options.acceleration * 60_000 : 0);
-  const time = { epochMs, startAtMs };
+  const time = residentsTime(options, startAtMs);
+  const { epochMs } = time;
   const bedsTime = bedTime(options, startAtMs);
   const startSimulator = () =>
     startNodeProcess(

@@ -19,6 +19,12 @@ export interface SystemOptions {
   suits?: SuitSystemOptions;
   /** Sleep beds, each its own device on its own (slower) clock (scripts/system/bed-system.ts). */
   beds?: BedSystemOptions;
+  /**
+   * The residents' simulated time of day at the start, as a UTC hour. Residents live by the clock
+   * (sleep, meals, drinks), so a test that checks what they did pins it to be the same whenever it runs.
+   * Default: one real minute's worth of simulated time before the start.
+   */
+  startUtcHour?: number;
 }
 
 export const defaultSystemOptions: SystemOptions = {
@@ -30,6 +36,19 @@ export const defaultSystemOptions: SystemOptions = {
   seed: 1,
   transport: "serial",
 };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The residents' clock: accelerated runs start one real minute's worth of simulated time in the past so
+ * that a short demo ends near the present; with `startUtcHour`, at the latest such hour before that.
+ */
+export function residentsTime(options: SystemOptions, startAtMs: number): SimulatedTime {
+  const natural = startAtMs - (options.acceleration > 1 ? options.acceleration * 60_000 : 0);
+  if (options.startUtcHour === undefined) return { epochMs: natural, startAtMs };
+  const sinceHour = (((natural - options.startUtcHour * 3_600_000) % DAY_MS) + DAY_MS) % DAY_MS;
+  return { epochMs: natural - sinceHour, startAtMs };
+}
 
 /** Resident i's device id, which is also its MQTT user (1-based). */
 export function residentDeviceId(index: number): string {
@@ -100,7 +119,16 @@ export function simulatorConfig(
     epochMs: time.epochMs,
     startAtMs: time.startAtMs,
     corruptFrameRate: options.corruptFrameRate,
+    utcOffsetMinutes: facilityUtcOffsetMinutes(),
   };
+}
+
+/**
+ * The facility's time zone, given to the simulator (residents' daily routine) and to every bladder
+ * agent (hourly rate prior, night start of the posture tracker), so that both agree: this machine's.
+ */
+export function facilityUtcOffsetMinutes(): number {
+  return -new Date().getTimezoneOffset();
 }
 
 export function agentConfig(
@@ -135,7 +163,7 @@ export function agentConfig(
         batchMaxDelayMs: 1000,
         // Transport jitter is multiplied by the acceleration in simulated time.
         clockToleranceMs: Math.max(5_000, 200 * options.acceleration),
-        settings: {},
+        settings: { utcOffsetMinutes: facilityUtcOffsetMinutes() },
       },
     ],
   };

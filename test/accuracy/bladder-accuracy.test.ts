@@ -30,6 +30,7 @@ describe("bladder analyzer against simulated ground truth", () => {
     expect(summary.bladder_void_detect_pct).toBeGreaterThanOrEqual(90);
     expect(summary.bladder_void_detect_delay_median_min).toBeLessThanOrEqual(3);
     expect(summary.bladder_fill_mae_ml).toBeLessThanOrEqual(15);
+    expect(summary.bladder_window_fill_mae_ml).toBeLessThanOrEqual(15);
   });
 
   it("gives notice earlier when the facility sets a longer lead time", () => {

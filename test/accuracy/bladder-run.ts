@@ -14,6 +14,7 @@ import {
   type ResidentProfile,
   readingAt,
 } from "../../sim/bladder/index.ts";
+import { WindowFillScorer } from "./bladder-window-fill.ts";
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -63,6 +64,8 @@ export interface ResidentRun {
   detachEvents: number;
   /** |trend level − true volume| at each trend observation taken while attached. */
   fillErrorsMl: number[];
+  /** |window `bladder_fill` − mean true volume| per good window with the transducer on throughout. */
+  windowFillErrorsMl: number[];
   /** Trend observations at still, attached readings, and how many had the true posture. */
   postureChecks: number;
   postureAgreements: number;
@@ -94,9 +97,12 @@ export function runResident(scenario: ResidentScenario): ResidentRun {
     readings: 0,
     detachEvents: 0,
     fillErrorsMl: [],
+    windowFillErrorsMl: [],
     postureChecks: 0,
     postureAgreements: 0,
   };
+  const windows = new WindowFillScorer(bladderDefinition, settings, analyzer);
+  run.windowFillErrorsMl = windows.errorsMl;
   let model = initialBladderModel(setup, scenario.startMs);
   const endMs = scenario.startMs + scenario.days * DAY_MS;
   for (let t = scenario.startMs + scenario.readingPeriodMs; t <= endMs; t += scenario.readingPeriodMs) {
@@ -111,12 +117,9 @@ export function runResident(scenario: ResidentScenario): ResidentRun {
     // Through the wire encoding, so the analyzer sees exactly the frame's resolution.
     const decoded = decodeBladderEcho(encodeBladderEcho(reading));
     if (!decoded.ok) throw new Error(`simulated reading does not decode: ${decoded.reason}`);
-    const payloads = analyzer.analyze({
-      reading: decoded.value,
-      timeMs: t,
-      sensorSeq: run.readings,
-      gapBefore: 0,
-    });
+    const stamped = { reading: decoded.value, timeMs: t, sensorSeq: run.readings, gapBefore: 0 };
+    const payloads = analyzer.analyze(stamped);
+    windows.add({ stamped, trueVolumeMl: reading.volumeMl, attached: !reading.detached });
     run.readings++;
     for (const payload of payloads) {
       if ("alert" in payload && payload.alert.state === care.v1.AlertState.ALERT_STATE_RAISED) {

@@ -37,6 +37,7 @@ export interface ResidentScore {
   detectionDelaysMin: number[];
   falseVoidDetections: number;
   fillErrorsMl: number[];
+  windowFillErrorsMl: number[];
   postureChecks: number;
   postureAgreements: number;
 }
@@ -100,6 +101,7 @@ export function scoreResident(run: ResidentRun): ResidentScore {
     detectionDelaysMin: [],
     falseVoidDetections: 0,
     fillErrorsMl: run.fillErrorsMl,
+    windowFillErrorsMl: run.windowFillErrorsMl,
     postureChecks: run.postureChecks,
     postureAgreements: run.postureAgreements,
   };
@@ -141,6 +143,7 @@ export function summariseBladder(scores: readonly ResidentScore[]) {
   const leads = scores.flatMap((s) => s.leadsMin);
   const notices = total((s) => s.notices);
   const fillErrors = scores.flatMap((s) => s.fillErrorsMl);
+  const windowFillErrors = scores.flatMap((s) => s.windowFillErrorsMl);
   return {
     bladder_resident_days: days,
     bladder_scored_voids: total((s) => s.scoredVoids),
@@ -186,6 +189,8 @@ export function summariseBladder(scores: readonly ResidentScore[]) {
     bladder_false_void_detections_per_day: round(total((s) => s.falseVoidDetections) / days, 2),
     bladder_fill_mae_ml: round(sum(fillErrors) / fillErrors.length),
     bladder_fill_p90_error_ml: round(percentile(fillErrors, 90)),
+    bladder_window_fill_mae_ml: round(sum(windowFillErrors) / windowFillErrors.length),
+    bladder_window_fill_p90_error_ml: round(percentile(windowFillErrors, 90)),
     bladder_posture_agreement_pct: round(
       pct(
         total((s) => s.postureAgreements),

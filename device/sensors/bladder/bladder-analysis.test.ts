@@ -9,6 +9,8 @@ import { type BladderSettings, defaultBladderSettings } from "./bladder-settings
 import { echoFor, slippedEcho, type TestEcho } from "./test-echoes.ts";
 
 const MINUTE = 60_000;
+/** Readings start at 10:00 UTC: a sensor put on in the daytime (posture-tracker.ts). */
+const DAYTIME = 10 * 60;
 const settings: BladderSettings = { ...defaultBladderSettings, thresholdMl: 300 };
 
 interface Emitted {
@@ -24,7 +26,11 @@ function run(
   let state = initialBladderAnalysis(settings);
   const outputs: Emitted[] = [];
   for (let minute = 1; minute <= minutes; minute++) {
-    const [next, step] = stepBladder(state, { timeMs: minute * MINUTE, ...echoAt(minute) }, settings);
+    const [next, step] = stepBladder(
+      state,
+      { timeMs: (DAYTIME + minute) * MINUTE, ...echoAt(minute) },
+      settings,
+    );
     state = next;
     for (const output of step.outputs) outputs.push({ minute, output });
   }
@@ -48,7 +54,7 @@ describe("stepBladder", () => {
     expect(raised?.minute).toBeLessThanOrEqual(318);
     expect(events).toEqual([`${raised?.minute}:toilet_soon_raised`, "341:void", "341:toilet_soon_cleared"]);
     const voided = outputs.find((o) => o.output.kind === "void")?.output;
-    expect(voided).toMatchObject({ atMs: 340 * MINUTE, measured: true });
+    expect(voided).toMatchObject({ atMs: (DAYTIME + 340) * MINUTE, measured: true });
     if (voided?.kind === "void") expect(voided.beforeMl - voided.afterMl).toBeGreaterThan(250);
   });
 

@@ -106,6 +106,7 @@ function senseContact(
     state.posture,
     { timeMs: input.timeMs, anteriorMm: input.anteriorMm, still },
     settings.sittingAnteriorShiftMm,
+    settings.utcOffsetMinutes,
   );
   return { state: { ...state, posture }, trusted, posture: postureNow };
 }

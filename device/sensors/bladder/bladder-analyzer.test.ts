@@ -117,4 +117,16 @@ describe("bladder analyzer", () => {
     expect(raised?.timeMs).toBeGreaterThan(T0 + 140 * MINUTE);
     expect(raised?.timeMs).toBeLessThan(T0 + 155 * MINUTE);
   });
+
+  it("reads the window's fill as lying, the posture its geometry is calibrated for", () => {
+    const a = analyzer();
+    const readings = Array.from({ length: 60 }, (_, i) => stamped(i + 1, echoFor(250, "sitting")));
+    for (const reading of readings) a.analyze(reading);
+    const window = readings.slice(-5);
+    const volume = (draft: { fields?: { name: string; value: number }[] | null } | undefined) =>
+      draft?.fields?.find((field) => field.name === "volume_ml")?.value ?? 0;
+    // Without the posture the sitting bladder reads about 19 % fuller.
+    expect(volume(bladderDefinition.estimateWindow(window, defaultBladderSettings))).toBeGreaterThan(285);
+    expect(volume(a.estimateWindow?.(window))).toBeCloseTo(250, -1);
+  });
 });

@@ -3,7 +3,7 @@
 // commands set_lead_time and set_threshold. No I/O: the pipeline sends what analyze() returns.
 import { type BladderEcho, care, ok, type Result, rejected } from "../../../proto/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
-import type { SensorAnalyzer, SensorCommand, Stamped } from "../sensor-definition.ts";
+import type { ObservationDraft, SensorAnalyzer, SensorCommand, Stamped } from "../sensor-definition.ts";
 import {
   type BladderAnalysisState,
   type BladderOutput,
@@ -14,6 +14,9 @@ import {
   type TrendSummary,
 } from "./bladder-analysis.ts";
 import type { BladderSettings } from "./bladder-settings.ts";
+import { fillObservation } from "./fill-observation.ts";
+import type { Posture } from "./posture-tracker.ts";
+import { lyingDiameterMm } from "./reading-fill.ts";
 import { fixThreshold } from "./void-threshold.ts";
 
 const BLADDER = care.v1.SensorKind.SENSOR_KIND_BLADDER;
@@ -146,6 +149,8 @@ export class BladderAnalyzer implements SensorAnalyzer<BladderEcho> {
   private settings: BladderSettings;
   /** The last step, for replays and accuracy runs that want more than the payloads. */
   lastStep: BladderStep | null = null;
+  /** The posture each reading was given, so the window's fill can be read as lying (the geometry's posture). */
+  private readonly postures = new WeakMap<Stamped<BladderEcho>, Posture>();
 
   constructor(
     settings: BladderSettings,
@@ -174,7 +179,23 @@ export class BladderAnalyzer implements SensorAnalyzer<BladderEcho> {
     );
     this.state = state;
     this.lastStep = step;
+    this.postures.set(stamped, step.posture);
     return step.outputs.map((output) => payloadsOf(output, this.sensorId));
+  }
+
+  /**
+   * `bladder_fill` of a window of readings this analyzer has seen: sitting gaps are divided by
+   * sittingDiameterFactor, as for the trend (a sitting bladder reads about 19 % fuller otherwise).
+   */
+  estimateWindow(window: readonly Stamped<BladderEcho>[]): ObservationDraft {
+    const echoes = window.map((stamped) => ({
+      anteriorMm: stamped.reading.anteriorMm,
+      posteriorMm: stamped.reading.posteriorMm,
+      strength: stamped.reading.strength,
+      // A reading the analysis has not seen (none, in the pipeline's order) is taken as it reads.
+      lyingGapMm: lyingDiameterMm(stamped.reading, this.postures.get(stamped) ?? "unknown", this.settings),
+    }));
+    return fillObservation(echoes, this.settings, (echo) => echo.lyingGapMm);
   }
 
   applyCommand(command: SensorCommand): Result<string> {

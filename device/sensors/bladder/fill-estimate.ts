@@ -90,7 +90,11 @@ export function wallGapMm(echo: EchoInput): number {
   return echo.posteriorMm === 0 ? 0 : echo.posteriorMm - echo.anteriorMm;
 }
 
-export function estimateFill(readings: readonly EchoInput[], settings: FillSettings): FillEstimate {
+export function estimateFill<Echo extends EchoInput>(
+  readings: readonly Echo[],
+  settings: FillSettings,
+  gapOf: (echo: Echo) => number = wallGapMm,
+): FillEstimate {
   const usable = readings.filter((r) => isUsableEcho(r, settings));
   const totalReadings = readings.length;
   if (totalReadings === 0 || usable.length / totalReadings < settings.minUsableShare) {
@@ -104,7 +108,7 @@ export function estimateFill(readings: readonly EchoInput[], settings: FillSetti
     };
   }
   // The median diameter resists single-echo outliers (gas, motion).
-  const diameter = median(usable.map(wallGapMm));
+  const diameter = median(usable.map(gapOf));
   const volumeMl = volumeFromDiameterMl(diameter, settings);
   return {
     volumeMl,

@@ -9,16 +9,24 @@ import {
 
 const MINUTE = 60_000;
 const SHIFT = 1.5;
+/** 10:00 UTC in minutes: a sensor put on in the daytime (the offset is 0 unless given). */
+const DAYTIME = 10 * 60;
 
 /** Feeds one still reading a minute with a small deterministic wobble; returns the postures seen. */
-function feed(state: PostureState, depths: number[], startMinute: number): [PostureState, Posture[]] {
+function feed(
+  state: PostureState,
+  depths: number[],
+  startMinute: number,
+  utcOffsetMinutes = 0,
+): [PostureState, Posture[]] {
   const postures: Posture[] = [];
   depths.forEach((depth, i) => {
     const wobble = ((i * 7) % 5) * 0.1 - 0.2;
     const [next, posture] = stepPosture(
       state,
-      { timeMs: (startMinute + i) * MINUTE, anteriorMm: depth + wobble, still: true },
+      { timeMs: (DAYTIME + startMinute + i) * MINUTE, anteriorMm: depth + wobble, still: true },
       SHIFT,
+      utcOffsetMinutes,
     );
     state = next;
     postures.push(posture);
@@ -27,10 +35,19 @@ function feed(state: PostureState, depths: number[], startMinute: number): [Post
 }
 
 describe("stepPosture", () => {
-  it("takes a single depth seen so far as sitting", () => {
+  it("takes a single depth seen so far as sitting when the sensor was put on in the daytime", () => {
     const [state, postures] = feed(initialPostureState(), new Array(60).fill(33.5), 0);
     expect(postures.at(-1)).toBe("sitting");
     expect(state.baseMm).toBeCloseTo(35, 0);
+  });
+
+  it("takes it as lying when the sensor was put on at night, in the resident's local time", () => {
+    // 10:00 UTC is 19:00 in Japan (day) but 01:00 at UTC−9 (night).
+    const [night, postures] = feed(initialPostureState(), new Array(60).fill(33.5), 0, -540);
+    expect(postures.at(-1)).toBe("lying");
+    expect(night.baseMm).toBeCloseTo(33.5, 0);
+    const [day] = feed(initialPostureState(), new Array(60).fill(33.5), 0, 540);
+    expect(day.posture).toBe("sitting");
   });
 
   it("tells lying from sitting once both depths have been seen", () => {
@@ -46,10 +63,12 @@ describe("stepPosture", () => {
 
   it("keeps the last posture while the sensor feels motion, and has none without a calibrated shift", () => {
     const [state] = feed(initialPostureState(), new Array(10).fill(33.5), 0);
-    expect(stepPosture(state, { timeMs: 20 * MINUTE, anteriorMm: 40, still: false }, SHIFT)[1]).toBe(
-      "sitting",
+    expect(
+      stepPosture(state, { timeMs: (DAYTIME + 20) * MINUTE, anteriorMm: 40, still: false }, SHIFT)[1],
+    ).toBe("sitting");
+    expect(stepPosture(state, { timeMs: (DAYTIME + 20) * MINUTE, anteriorMm: 33.5, still: true }, 0)[1]).toBe(
+      "unknown",
     );
-    expect(stepPosture(state, { timeMs: 20 * MINUTE, anteriorMm: 33.5, still: true }, 0)[1]).toBe("unknown");
   });
 
   it("fits the lying depth to a histogram with two peaks", () => {

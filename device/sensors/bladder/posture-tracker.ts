@@ -32,6 +32,8 @@ export interface PostureState {
   /** Fitted lying depth; null before any depth is seen. */
   baseMm: number | null;
   posture: Posture;
+  /** Time of the first depth sample: a sensor put on at night is put on a resident lying in bed. */
+  firstSampleMs: number | null;
 }
 
 export interface PostureInput {
@@ -48,6 +50,7 @@ export function initialPostureState(): PostureState {
     recentStill: [],
     baseMm: null,
     posture: "unknown",
+    firstSampleMs: null,
   };
 }
 
@@ -63,7 +66,11 @@ function addSample(histogram: Float64Array, mm: number, elapsedMs: number): Floa
 }
 
 /** The lying depth that best explains the histogram (see the header). */
-export function fitBaseMm(histogram: Float64Array, shiftMm: number): number | null {
+export function fitBaseMm(
+  histogram: Float64Array,
+  shiftMm: number,
+  onePeakIs: "lying" | "sitting" = "sitting",
+): number | null {
   let total = 0;
   for (let i = 0; i < BINS; i++) total += histogram[i] ?? 0;
   if (total <= 0) return null;
@@ -92,10 +99,10 @@ export function fitBaseMm(histogram: Float64Array, shiftMm: number): number | nu
   const second = Math.min(best.lying, best.sitting);
   const onePeak = second < MIN_SECOND_PEAK_SHARE * total || second < MIN_SECOND_PEAK_WEIGHT;
   if (onePeak) {
-    // The single peak is the sitting level: its mean depth plus the shift.
+    // The single peak is the sitting level (its mean depth plus the shift), or the lying level itself.
     let weighted = 0;
     for (let i = 0; i < BINS; i++) weighted += i * (histogram[i] ?? 0);
-    return (weighted / total + gap) * BIN_MM;
+    return (weighted / total + (onePeakIs === "sitting" ? gap : 0)) * BIN_MM;
   }
   return best.base * BIN_MM;
 }
@@ -106,21 +113,32 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** Local hours in which a sensor put on finds its resident in bed (residents sleep about 22:00–06:00). */
+const NIGHT_FROM_HOUR = 22;
+const NIGHT_TO_HOUR = 6;
+function isNight(timeMs: number, utcOffsetMinutes: number): boolean {
+  const hour = (((timeMs / 3_600_000 + utcOffsetMinutes / 60) % 24) + 24) % 24;
+  return hour >= NIGHT_FROM_HOUR || hour < NIGHT_TO_HOUR;
+}
+
 export function stepPosture(
   state: PostureState,
   input: PostureInput,
   shiftMm: number,
+  utcOffsetMinutes = 0,
 ): [PostureState, Posture] {
   if (shiftMm <= 0) return [state, "unknown"];
   if (!input.still) return [state, state.posture];
   const recentStill = [...state.recentStill, input.anteriorMm].slice(-RECENT_STILL);
   const depthMm = median(recentStill);
   let { histogram, lastSampleMs, baseMm } = state;
+  const firstSampleMs = state.firstSampleMs ?? input.timeMs;
   if (input.timeMs - lastSampleMs >= SAMPLE_PERIOD_MS) {
     histogram = addSample(histogram, depthMm, input.timeMs - lastSampleMs);
     lastSampleMs = input.timeMs;
-    baseMm = fitBaseMm(histogram, shiftMm);
+    const onePeakIs = isNight(firstSampleMs, utcOffsetMinutes) ? "lying" : "sitting";
+    baseMm = fitBaseMm(histogram, shiftMm, onePeakIs);
   }
   const posture: Posture = baseMm === null ? "unknown" : depthMm > baseMm - shiftMm / 2 ? "lying" : "sitting";
-  return [{ histogram, lastSampleMs, recentStill, baseMm, posture }, posture];
+  return [{ histogram, lastSampleMs, recentStill, baseMm, posture, firstSampleMs }, posture];
 }
