@@ -38,9 +38,21 @@ export interface LoggerOptions {
   write?: (line: string) => void;
 }
 
+// When the reader of stderr goes away (a log pipe closed), every later write fails with EPIPE. Unheard,
+// that error would reach the last-resort handler, which logs it again: a loop that burns a core and
+// starves shutdown. Logs stop instead; the bridge goes on.
+let stderrOpen = true;
+process.stderr.on("error", () => {
+  stderrOpen = false;
+});
+
+const writeStderr = (line: string) => {
+  if (stderrOpen) process.stderr.write(line);
+};
+
 export function createLogger(namespace: string, options: LoggerOptions = {}): Logger {
   const level = options.level ?? parseLogLevel(process.env.LOG_LEVEL);
-  const write = options.write ?? ((line: string) => process.stderr.write(line));
+  const write = options.write ?? writeStderr;
   const make = (name: Exclude<LogLevel, "silent">): LogFn =>
     RANK[level] >= RANK[name]
       ? (message, fields) =>

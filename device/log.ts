@@ -11,9 +11,17 @@ export interface Logger {
   error(message: string): void;
 }
 
+// When the reader of stderr goes away (a log pipe closed), every later write fails with EPIPE. Unheard,
+// that error would reach the last-resort handler, which logs it again: a loop that burns a core and
+// starves shutdown. Logs stop instead; the agent goes on.
+let stderrOpen = true;
+process.stderr.on("error", () => {
+  stderrOpen = false;
+});
+
 export function createLogger(namespace: string): Logger {
   const write = (level: Level) => (message: string) => {
-    if (LEVELS[level] < threshold) return;
+    if (LEVELS[level] < threshold || !stderrOpen) return;
     process.stderr.write(`${new Date().toISOString()} ${level.padEnd(5)} [${namespace}] ${message}\n`);
   };
   return { debug: write("debug"), info: write("info"), warn: write("warn"), error: write("error") };
