@@ -1,4 +1,4 @@
-// Plausibility on real human recordings (BioSPPy examples in ../shared/data/real). They have no
+// Plausibility on real human recordings (BioSPPy examples, copied with their source and licence into test/fixtures/real). They have no
 // reference values: the checks are the ranges stated in their SOURCE.md files. A missing file fails.
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parseRecording } from "./recording-parser.ts";
 import { replayBed } from "./replay.ts";
 
-const realData = resolve(dirname(fileURLToPath(import.meta.url)), "../../../shared/data/real");
+const realData = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/fixtures/real");
 
 function replayFile(path: string, epochS: number) {
   const parsed = parseRecording(readFileSync(resolve(realData, path), "utf8"), [1]);

@@ -1,5 +1,5 @@
 // Sanity check on a real recording (BioSPPy's example surface EMG, 1000 Hz, 100 s, low SNR; see
-// /work/shared/data/real/emg-biosppy/SOURCE.md). No onset labels exist, so this checks plausibility:
+// test/fixtures/real/emg-biosppy/SOURCE.md). No onset labels exist, so this checks plausibility:
 // a sensible envelope, no NaN, few false onsets in the quiet stretches, the active stretch found.
 
 import { existsSync, readFileSync } from "node:fs";
@@ -13,7 +13,7 @@ import { SuitEmgProcessor } from "./suit-processor.ts";
 
 const recordingPath = resolve(
   dirname(fileURLToPath(import.meta.url)),
-  "../../../shared/data/real/emg-biosppy/emg.txt",
+  "../../test/fixtures/real/emg-biosppy/emg.txt",
 );
 /** BITalino EMG transfer function (datasheet): VCC 3.3 V / 2^12 counts / gain 1009 ≈ 0.8 µV per count. */
 const uvPerCount = (3.3 / 4096 / 1009) * 1e6;
