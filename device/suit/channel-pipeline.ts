@@ -61,6 +61,8 @@ export class ChannelPipeline {
   private readonly msPerSample: number;
   private hop = emptyHop();
   private processed = 0;
+  /** Onsets are suppressed until this time after a gap in the data (the filters and envelopes refill). */
+  private settledAtMs = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly channel: number,
@@ -99,6 +101,23 @@ export class ChannelPipeline {
 
   get electrodeOff(): boolean {
     return this.electrode.isOff;
+  }
+
+  /**
+   * The samples before and after this point are not contiguous (samples lost, or a pause): every filter,
+   * envelope and the detector start again, keeping the mains decision, the resting baseline and the
+   * fatigue trend. Returns the activation in progress, ended as interrupted.
+   */
+  restartAfterGap(): OffsetEvent | null {
+    const atMs = this.processed * this.msPerSample;
+    this.notch.reset();
+    this.detectionFilter.reset();
+    this.envelope.reset();
+    this.detectionEnvelope.reset();
+    this.hop = emptyHop();
+    Object.assign(this.spectral, { filled: 0, hops: 0, activeHops: 0 });
+    this.settledAtMs = atMs + this.config.onset.gapSettleMs;
+    return this.detector.restart(atMs);
   }
 
   /** `raw` in counts, `band` the same samples band-passed in µV (the notch is applied here). */
@@ -167,7 +186,7 @@ export class ChannelPipeline {
 
   private detectActivation(timeMs: number, result: ChannelBlockResult): void {
     const envelopeUv = this.detectionEnvelope.value;
-    const suppressed = this.electrode.suppressed(timeMs);
+    const suppressed = this.electrode.suppressed(timeMs) || timeMs < this.settledAtMs;
     if (!suppressed) this.baseline.push(envelopeUv);
     const baseline = this.baseline.baseline;
     const thresholds = baseline && !suppressed ? onsetThresholds(baseline, this.config.onset) : null;

@@ -44,6 +44,11 @@ export interface SuitDspConfig {
     holdOnMs: number;
     holdOffMs: number;
     maxBacktrackMs: number;
+    /**
+     * After a gap in the data (lost samples, a pause) the filters restart: onsets are suppressed this long
+     * while they and the envelope refill, and the first onset must then rise from a level seen after the gap.
+     */
+    gapSettleMs: number;
   };
   intent: { groups: IntentGroup[]; quietBeforeMs: number };
   spectrum: { windowMs: number; minActivityRatio: number };
@@ -99,6 +104,7 @@ export function defaultSuitDspConfig(sampleRateHz: number, channelCount: number)
       holdOnMs: 30,
       holdOffMs: 100,
       maxBacktrackMs: 400,
+      gapSettleMs: 500,
     },
     intent: {
       groups: [{ name: "any", channels: Array.from({ length: channelCount }, (_, i) => i) }],
@@ -195,6 +201,10 @@ export function validateSuitDspConfig(config: SuitDspConfig): Result<SuitDspConf
     "onset.backtrackFraction must be within [0, 1)",
   );
   check(config.onset.holdOnMs >= 0 && config.onset.holdOffMs >= 0, "onset hold times must not be negative");
+  check(
+    config.onset.gapSettleMs >= config.envelope.windowMs,
+    "onset.gapSettleMs must be at least envelope.windowMs",
+  );
   check(
     config.intent.groups.every((group) =>
       group.channels.every((c) => Number.isInteger(c) && c >= 0 && c < config.channelCount),

@@ -35,6 +35,17 @@ export class IntentDetector {
     }));
   }
 
+  /**
+   * A gap in the data: whether a group was quiet during it is unknown, so its quiet time counts from
+   * `quietFromMs` (when observation resumes) and no channel is taken to be active.
+   */
+  restart(quietFromMs: number): void {
+    for (const state of this.groups) {
+      state.active.clear();
+      state.quietSinceMs = quietFromMs;
+    }
+  }
+
   /** Feed onsets and offsets in the order they were detected. */
   step(activation: ActivationEvent): IntentEvent[] {
     const intents: IntentEvent[] = [];

@@ -68,6 +68,12 @@ export class MainsDetector {
     return this.result.decided !== null || this.windows >= this.options.maxWindows;
   }
 
+  /** A gap in the data: the window in progress would splice two stretches of the grid's phase; drop it. */
+  restartWindow(): void {
+    this.state.fill(0);
+    this.position = 0;
+  }
+
   /** Feeds one block of band-passed samples, one array per channel (all the same length). */
   update(channels: readonly Float64Array[]): MainsDetection {
     const n = channels[0]?.length ?? 0;

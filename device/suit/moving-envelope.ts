@@ -50,6 +50,16 @@ export class MovingEnvelope {
     return true;
   }
 
+  /** Forgets every sample (a gap in the data): the window refills and hops count from the next sample. */
+  reset(): void {
+    this.ring.fill(0);
+    this.index = 0;
+    this.filled = 0;
+    this.sum = 0;
+    this.sinceHop = 0;
+    this.sinceResum = 0;
+  }
+
   /** Envelope over the samples seen so far in the window (RMS or mean rectified value). */
   get value(): number {
     if (this.filled === 0) return 0;

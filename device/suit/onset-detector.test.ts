@@ -64,6 +64,22 @@ describe("OnsetDetector", () => {
     expect(onsets[1]?.onsetMs).toBeCloseTo(1590, -1);
   });
 
+  it("ends an activation as interrupted at a gap and waits for rest before the next onset", () => {
+    const detector = new OnsetDetector(0, onsetConfig, 10, 100);
+    for (let hop = 0; hop < 20; hop++) detector.step(hop * 10, hop < 10 ? 5 : 100, thresholds);
+    expect(detector.restart(200)).toEqual({
+      channel: 0,
+      offsetMs: 200,
+      detectedAtMs: 200,
+      interrupted: true,
+    });
+    expect(detector.restart(200)).toBeNull();
+    // After the gap the muscle is still working (its onset was lost), then rests, then starts again.
+    const after = [...repeat(100, 30), ...repeat(5, 30), ...repeat(100, 10)];
+    const onsets = after.flatMap((value, k) => detector.step(210 + k * 10, value, thresholds).onset ?? []);
+    expect(onsets.map((onset) => onset.onsetMs)).toEqual([800]);
+  });
+
   it("stays silent while not ready and forgets an activation when reset", () => {
     const detector = new OnsetDetector(0, onsetConfig, 10, 100);
     expect(detector.step(0, 100, null)).toEqual({});

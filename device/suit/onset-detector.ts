@@ -57,6 +57,8 @@ export class OnsetDetector {
   private peakUv = 0;
   /** Lowest envelope since the last offset; a new onset must rise well above it (see `rearmRatio`). */
   private restMinUv = 0;
+  /** After a gap nothing is known about the level before it: re-arming starts from the first hop seen. */
+  private afterGap = false;
   private readonly history: Float64Array;
   private readonly historyTimes: Float64Array;
   private historyNext = 0;
@@ -80,7 +82,23 @@ export class OnsetDetector {
   reset(): void {
     this.state = "rest";
     this.hopsAbove = 0;
-    this.restMinUv = 0;
+    this.restMinUv = this.afterGap ? Number.POSITIVE_INFINITY : 0;
+  }
+
+  /**
+   * A gap in the data at `timeMs`: an activation in progress ends there as interrupted and the envelope
+   * history is forgotten. The next onset needs the envelope to have fallen below the off level first (an
+   * activation that began during the gap has no onset to report) and then to rise `rearmRatio` above the
+   * lowest hop since (a filter tail decaying after the restart never does).
+   */
+  restart(timeMs: number): OffsetEvent | null {
+    const interrupted = this.active
+      ? { channel: this.channel, offsetMs: timeMs, detectedAtMs: timeMs, interrupted: true }
+      : null;
+    this.afterGap = true;
+    this.reset();
+    this.historyTimes.fill(Number.NaN);
+    return interrupted;
   }
 
   /** One envelope hop. `thresholds` null means the detector is not ready (warm-up). */
@@ -114,6 +132,9 @@ export class OnsetDetector {
   }
 
   private whileResting(timeMs: number, envelopeUv: number, thresholds: Thresholds): void {
+    // After a gap, an activation may be in progress whose start was lost: wait until the channel rests.
+    if (this.afterGap && envelopeUv >= thresholds.offUv) return;
+    this.afterGap = false;
     this.restMinUv = Math.min(this.restMinUv, envelopeUv);
     // Re-arming: a decaying tail never rises above `rearmRatio` × its own minimum; a new burst does.
     if (envelopeUv < Math.max(thresholds.onUv, this.config.rearmRatio * this.restMinUv)) return;

@@ -96,6 +96,29 @@ describe("SuitEmgProcessor", () => {
     expect(active.every((window) => window.medianHz > 50 && window.medianHz < 400)).toBe(true);
   });
 
+  it("restarts across a gap: the burst in progress ends as interrupted, nothing fires at the splice", () => {
+    const processor = create(1000);
+    const counts = recording(1000, 8);
+    const at = (ms: number) => 2 * ms;
+    // Lost: 3500–4200 ms (both channels' first bursts end during the gap).
+    const before = processAll(processor, counts.subarray(0, at(3500)), 200);
+    const interrupted = processor.restartAfterGap();
+    const after = processAll(processor, counts.subarray(at(4200)), 200);
+    expect(interrupted.map((o) => [o.channel, o.offsetMs, o.interrupted])).toEqual([
+      [0, 3500, true],
+      [1, 3500, true],
+    ]);
+    const onsets = [...before, ...after].flatMap((output) => output.onsets);
+    // Processor time skips the gap: the burst at 6000 ms of signal is at 5300 ms.
+    expect(onsets.map((o) => [o.channel, Math.round(o.onsetMs / 100)])).toEqual([
+      [0, 30],
+      [1, 32],
+      [0, 53],
+    ]);
+    // The group is known to be quiet from the end of the settle time (4000 ms): the burst is an intention.
+    expect(after.flatMap((output) => output.intents).map((i) => Math.round(i.onsetMs / 100))).toEqual([53]);
+  });
+
   it("refuses an invalid configuration with a reason", () => {
     const created = SuitEmgProcessor.create(5000, 2);
     expect(created.ok).toBe(false);

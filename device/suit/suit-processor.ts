@@ -39,7 +39,11 @@ export class SuitEmgProcessor {
   private readonly channels: ChannelPipeline[];
   private readonly mainsDetector: MainsDetector | null;
   private readonly intent: IntentDetector;
+  /** Complete sample instants processed: the processor's clock. */
+  private samplesFed = 0;
   private pending: number[] = [];
+  /** Set by a gap: the band-pass starts the next block settled on its first sample (no DC step). */
+  private settleBandPass = false;
 
   constructor(readonly config: SuitDspConfig) {
     const sections = designBandPass(config);
@@ -72,11 +76,31 @@ export class SuitEmgProcessor {
   }
 
   /**
+   * The next samples do not continue the previous ones (samples were lost, or the suit paused): restarts
+   * every filter, envelope and detector while keeping the mains decision, the resting baselines and the
+   * fatigue trends, and suppresses onsets for `onset.gapSettleMs`. Returns the activations the gap
+   * interrupted (offsets marked `interrupted`).
+   */
+  restartAfterGap(): OffsetEvent[] {
+    this.pending = [];
+    this.settleBandPass = true;
+    for (const bandPass of this.bandPasses) bandPass.reset();
+    if (this.mainsDetector && !this.mainsDetector.finished) this.mainsDetector.restartWindow();
+    const offsets = this.channels.flatMap((channel) => channel.restartAfterGap() ?? []);
+    for (const offset of offsets) this.intent.step({ kind: "offset", event: offset });
+    const resumedAtMs = (this.samplesFed * 1000) / this.config.sampleRateHz;
+    this.intent.restart(resumedAtMs + this.config.onset.gapSettleMs);
+    return offsets;
+  }
+
+  /**
    * Interleaved samples (channel 0, 1, …, of sample 0, then sample 1, …) in ADC counts. A trailing partial
    * sample instant is kept and completed by the next call.
    */
   process(interleaved: ArrayLike<number>): SuitProcessorOutput {
     const raw = this.deinterleave(interleaved);
+    if (this.settleBandPass && (raw[0]?.length ?? 0) > 0) this.primeBandPasses(raw);
+    this.samplesFed += raw[0]?.length ?? 0;
     const bands = raw.map((samples, c) => {
       const band = new Float64Array(samples.length);
       for (let i = 0; i < samples.length; i++) band[i] = (samples[i] ?? 0) * this.config.uvPerCount;
@@ -121,6 +145,21 @@ export class SuitEmgProcessor {
       (_, k) => values[instants * channelCount + k] ?? 0,
     );
     return raw;
+  }
+
+  /**
+   * Brings each restarted band-pass to its steady state for a constant input at the first sample's level,
+   * so the electrode's DC offset does not enter as a step: a constant fed for `primeMs` leaves a residue
+   * below 1e-6 of the level (the slowest pole of the 20 Hz high-pass decays with ≈ 21 ms).
+   */
+  private primeBandPasses(raw: Float64Array[]): void {
+    this.settleBandPass = false;
+    const primeMs = 400;
+    const level = new Float64Array(Math.ceil((primeMs * this.config.sampleRateHz) / 1000));
+    raw.forEach((samples, c) => {
+      level.fill((samples[0] ?? 0) * this.config.uvPerCount);
+      this.bandPasses[c]?.processInPlace(level);
+    });
   }
 
   private updateMains(bands: Float64Array[]): void {

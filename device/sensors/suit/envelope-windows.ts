@@ -15,6 +15,8 @@ export interface WindowSummary {
   /** Agent time spent processing the blocks that fell into this window (ms). */
   processingMs: number;
   maxBlockProcessingMs: number;
+  /** Sample instants lost inside this window (the data is spliced there). */
+  gapSamples: number;
 }
 
 interface OpenWindow {
@@ -30,11 +32,14 @@ interface OpenWindow {
   spectra: Uint16Array;
   processingMs: number;
   maxBlockMs: number;
+  gapSamples: number;
 }
 
 export class EnvelopeWindows {
   private open: OpenWindow | null = null;
   private lastClosedIndex = Number.NEGATIVE_INFINITY;
+  /** Lost samples not yet attributed: they go to the window of the next hop (the one the gap falls in). */
+  private pendingGapSamples = 0;
 
   constructor(
     private readonly windowMs: number,
@@ -51,6 +56,8 @@ export class EnvelopeWindows {
     }
     this.open ??= this.emptyWindow(index, frame.timeMs);
     const window = this.open;
+    window.gapSamples += this.pendingGapSamples;
+    this.pendingGapSamples = 0;
     frame.envelopeUv.forEach((value, c) => {
       if (c < this.channelCount) window.sumSquares[c] = (window.sumSquares[c] ?? 0) + value * value;
     });
@@ -65,6 +72,11 @@ export class EnvelopeWindows {
     window.medianSum[spectrum.channel] = (window.medianSum[spectrum.channel] ?? 0) + spectrum.medianHz;
     window.meanSum[spectrum.channel] = (window.meanSum[spectrum.channel] ?? 0) + spectrum.meanHz;
     window.spectra[spectrum.channel] = (window.spectra[spectrum.channel] ?? 0) + 1;
+  }
+
+  /** Samples were lost before the next hop. */
+  noteGap(samples: number): void {
+    this.pendingGapSamples += samples;
   }
 
   addProcessing(ms: number): void {
@@ -93,6 +105,7 @@ export class EnvelopeWindows {
       spectra: new Uint16Array(n),
       processingMs: 0,
       maxBlockMs: 0,
+      gapSamples: 0,
     };
   }
 
@@ -109,6 +122,7 @@ export class EnvelopeWindows {
       hops: window.hops,
       processingMs: window.processingMs,
       maxBlockProcessingMs: window.maxBlockMs,
+      gapSamples: window.gapSamples,
     };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SuitStatus } from "../../../proto/index.ts";
+import { care, type SuitStatus } from "../../../proto/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
 import { Counters } from "../../status/counters.ts";
 import { seededNoise } from "../../suit/test-noise.ts";
@@ -77,7 +77,59 @@ const observations = (out: OutgoingPayload[], name: string) =>
 const field = (fields: { name?: string | null; value?: number | null }[] | null | undefined, name: string) =>
   fields?.find((f) => f.name === name)?.value;
 
+/** Rest as a real lead shows it: 5 µV noise on a DC offset with slow wander and 50 Hz mains of 200 µV. */
+function restCounts(fromSample: number, instants: number, rateHz: number, noise: () => number) {
+  const values = new Int16Array(instants * CHANNELS);
+  for (let i = 0; i < instants; i++) {
+    const t = (fromSample + i) / rateHz;
+    for (let c = 0; c < CHANNELS; c++) {
+      const uv =
+        (c % 2 ? 600 : -400) +
+        150 * Math.sin(2 * Math.PI * 0.3 * t + c) +
+        200 * Math.sin(2 * Math.PI * 50 * t + c) +
+        5 * noise();
+      values[i * CHANNELS + c] = Math.round(uv / UV_PER_COUNT);
+    }
+  }
+  return values;
+}
+
 describe("suit analyzer", () => {
+  it("restarts the estimators across lost samples: no onsets or intents at the splice, the gap is published", () => {
+    const rateHz = 2000;
+    const { analyzer, counters } = analyzerWith();
+    const noise = seededNoise(11);
+    const out: OutgoingPayload[] = [];
+    // 1.5 s lost about 10 s in, on block boundaries.
+    const dropFrom = 1334 * INSTANTS;
+    const dropTo = dropFrom + 1.5 * rateHz;
+    for (let s = 0; s < 16 * rateHz; s += INSTANTS) {
+      if (s >= dropFrom && s < dropTo) continue;
+      const values = restCounts(s, INSTANTS, rateHz, noise);
+      const reading: SuitReading = {
+        kind: "block",
+        block: { firstSample: s, rateHz, channels: CHANNELS, values },
+      };
+      const timeMs = T0 + ((s + INSTANTS - 1) * 1000) / rateHz;
+      out.push(...analyzer.analyze({ reading, timeMs, sensorSeq: 0, gapBefore: s === dropTo ? 100 : 0 }));
+    }
+    out.push(...analyzer.flush());
+    expect(events(out, "emg_onset")).toEqual([]);
+    expect(events(out, "movement_intent")).toEqual([]);
+    const [gap, ...more] = events(out, "stream_gap");
+    expect(more).toEqual([]);
+    expect(Number(gap?.timeMs)).toBe(T0 + 10_005);
+    expect(field(gap?.fields, "samples_lost")).toBe(1.5 * rateHz);
+    expect(field(gap?.fields, "end_ms")).toBe(T0 + 11_505);
+    expect(counters.get("suit_samples_lost")).toBe(1.5 * rateHz);
+    const marked = observations(out, "suit_envelope").filter(
+      (o) => field(o.fields, "gap_samples") !== undefined,
+    );
+    expect(marked.map((o) => [field(o.fields, "gap_samples"), o.quality])).toEqual([
+      [1.5 * rateHz, care.v1.Quality.QUALITY_POOR],
+    ]);
+  });
+
   it("finds onsets per channel near the true bursts, in wall time, and a movement intention", () => {
     const { analyzer } = analyzerWith();
     const out = [...analyzer.analyze(status(0, true)), ...stream(analyzer, 0, 12_000)];

@@ -117,6 +117,8 @@ export class SuitAnalyzer implements SensorAnalyzer<SuitReading> {
     const lost = step.skipped > 0 && (stamped.gapBefore > 0 || !this.paused) ? step.skipped : 0;
     if (lost > 0) this.context.counters?.increment("suit_samples_lost", lost);
     this.paused = false;
+    if (stream.samplesFed > 0 && (step.skipped > 0 || step.restarted))
+      this.restartAfterGap(stream, lost, startWallMs, out);
     if (!this.session && this.sessionArmed && this.lastStatus?.assisting !== false) {
       this.session = new SuitSession(startWallMs, block.channels, this.lastStatus);
     }
@@ -130,6 +132,25 @@ export class SuitAnalyzer implements SensorAnalyzer<SuitReading> {
     stream.samplesFed += instants;
     this.handleOutput(stream, result, out);
     stream.windows.addProcessing(elapsedMs);
+  }
+
+  /**
+   * The block does not continue the previous one (samples lost, a pause, or a suit restart): the processor
+   * must not run across the splice. Interrupted activations end where the data stopped (still mapped by
+   * the timeline's previous piece); a loss is published as a "stream_gap" event and marks its window.
+   */
+  private restartAfterGap(
+    stream: SuitStreamState,
+    lost: number,
+    resumedWallMs: number,
+    out: OutgoingPayload[],
+  ): void {
+    const stoppedAtMs = stream.timeline.toWallMs((stream.samplesFed * 1000) / stream.rateHz);
+    for (const offset of stream.processor.restartAfterGap())
+      out.push(this.events.offset(offset, stoppedAtMs));
+    if (lost === 0) return;
+    stream.windows.noteGap(lost);
+    out.push(this.events.gap(lost, resumedWallMs - (lost * 1000) / stream.rateHz, resumedWallMs));
   }
 
   private streamFor(block: SampleBlock, out: OutgoingPayload[]): SuitStreamState | null {

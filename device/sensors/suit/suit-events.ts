@@ -1,6 +1,6 @@
-// Processor events (onsets, offsets, movement intentions, electrode faults, the mains decision) as wire
-// payloads in wall time. Two channels' onsets in the same millisecond stay two points: the bridge
-// places each event's envelope seq below the millisecond.
+// Processor events (onsets, offsets, movement intentions, electrode faults, the mains decision) and gaps in
+// the stream as wire payloads in wall time. Two channels' onsets in the same millisecond stay two points:
+// the bridge places each event's envelope seq below the millisecond.
 import { care } from "../../../proto/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
 import type { ElectrodeEvent, IntentEvent, OffsetEvent, OnsetEvent } from "../../suit/index.ts";
@@ -37,6 +37,15 @@ export class SuitEventPayloads {
     return this.event("movement_intent", wallMs, intent.group, [
       { name: "channel", value: intent.channel, unit: "index" },
       { name: "latency_ms", value: intent.detectedAtMs - intent.onsetMs, unit: "ms" },
+    ]);
+  }
+
+  /** Samples lost on the link: the event's time is the first lost instant, `end_ms` the first one back. */
+  gap(samplesLost: number, startWallMs: number, endWallMs: number): OutgoingPayload {
+    return this.event("stream_gap", startWallMs, `${samplesLost} samples lost`, [
+      { name: "samples_lost", value: samplesLost, unit: "count" },
+      { name: "duration_ms", value: endWallMs - startWallMs, unit: "ms" },
+      { name: "end_ms", value: Math.round(endWallMs), unit: "ms" },
     ]);
   }
 

@@ -80,12 +80,13 @@ export function envelopeObservation(
     { name: "processing_ms", value: summary.processingMs, unit: "ms" },
     { name: "processing_max_block_ms", value: summary.maxBlockProcessingMs, unit: "ms" },
   );
+  if (summary.gapSamples > 0) fields.push({ name: "gap_samples", value: summary.gapSamples, unit: "count" });
   const quality =
-    off === 0
-      ? care.v1.Quality.QUALITY_GOOD
-      : off === stream.channels
-        ? care.v1.Quality.QUALITY_NO_CONTACT
-        : care.v1.Quality.QUALITY_POOR;
+    off === stream.channels
+      ? care.v1.Quality.QUALITY_NO_CONTACT
+      : off > 0 || summary.gapSamples > 0
+        ? care.v1.Quality.QUALITY_POOR
+        : care.v1.Quality.QUALITY_GOOD;
   return {
     observation: {
       sensorId,
