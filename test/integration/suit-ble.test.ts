@@ -2,7 +2,8 @@
 // service on a private dbus-daemon; the agent discovers it, connects, subscribes to notifications and
 // streams 8 channels at 2 kHz through Mosquitto into InfluxDB. Mid-session the link is dropped (SIGUSR2):
 // the agent must reconnect by itself, and the samples the suit could not send must show up as a recorded
-// gap (sample counter, session summary, status counters), never bridged.
+// gap (a stream_gap event, the envelope window, sample counter, session summary, status counters), never
+// bridged, and the estimators must not fire at the splice.
 import { InfluxDB } from "influx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeRunDir, waitFor } from "../../scripts/stack/index.ts";
@@ -17,6 +18,7 @@ import {
 } from "../../scripts/system/suit-truth.ts";
 import { defaultSystemOptions } from "../../scripts/system/system-config.ts";
 import { rowsOnceLanded } from "./landed-rows.ts";
+import { gapWindows, missingRuns, spliceFindings, storedGaps } from "./suit-gap-checks.ts";
 
 const RATE = 2000;
 const SESSION_S = 30;
@@ -117,6 +119,28 @@ describe("assist suit over BLE, with a dropped link, from emulator to InfluxDB",
       expect(stored.has(run.fromSample - 1) && stored.has(run.toSample)).toBe(true);
       expect(stored.has(run.fromSample) || stored.has(run.toSample - 1)).toBe(false);
     }
+    expect(missingRuns(stored)).toEqual([[unsent[0]?.fromSample, lostSamples]]);
+  });
+
+  it("stores the gap as a stream_gap event and marks the envelope window it falls in", async () => {
+    const unsent = truth.find((e) => e.type === "not_sent");
+    const gaps = await storedGaps(influx, sensorId);
+    expect(gaps).toHaveLength(1);
+    const [gap] = gaps;
+    expect(gap?.samplesLost).toBe(lostSamples);
+    expect(gap?.durationMs).toBeCloseTo((lostSamples * 1000) / RATE, 6);
+    // Wall time of the first lost sample, as the simulator knows it (the agent's clock mapping adds a few ms).
+    const firstLostMs =
+      session.firstSampleWallMs + ((unsent?.type === "not_sent" ? unsent.fromSample : 0) * 1000) / RATE;
+    expect(Math.abs((gap?.timeMs ?? 0) - firstLostMs)).toBeLessThan(250);
+    expect(await gapWindows(influx, sensorId)).toEqual([[expect.any(Number), lostSamples, "poor"]]);
+  });
+
+  it("fires no onset or intention at the splice: none unexplained from the drop to 1 s after the reconnect", async () => {
+    const dropAt = truth.find((e) => e.type === "link_closed")?.wallMs ?? 0;
+    const reopenedAt = truth.filter((e) => e.type === "link_open")[1]?.wallMs ?? 0;
+    const findings = await spliceFindings(influx, sensorId, truth, dropAt, reopenedAt + 1000);
+    expect(findings).toEqual({ unmatchedOnsets: [], unmatchedIntents: [] });
   });
 
   it("records the gap in the session summary and the agent's status", async () => {
