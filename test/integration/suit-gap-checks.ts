@@ -1,6 +1,7 @@
 // What a suit test checks around a link drop: the gap is stored (a "stream_gap" event, the envelope window
 // it falls in, the raw samples missing), and nothing fires at the splice: every onset and movement intention
-// between the drop and a second after the reconnect belongs to a true activation or movement.
+// between the drop and a second after the reconnect belongs to a true activation or movement (onsets
+// within a second of an electrode lift-off aside, as in the accuracy harness).
 import type { InfluxDB } from "influx";
 import type { SuitTruthEvent } from "../../scripts/system/suit-truth.ts";
 
@@ -10,6 +11,8 @@ const matchAfterMs = 400;
 /** An intention matches a movement whose start lies within [start − 300 ms, start + 600 ms] of it. */
 const intentBeforeMs = 300;
 const intentAfterMs = 600;
+/** Like the harness, time within 1 s of an electrode lift-off is not held against the detector. */
+const electrodeMarginMs = 1000;
 
 export interface StoredGap {
   timeMs: number;
@@ -81,12 +84,21 @@ export async function spliceFindings(
       offsetMs: s.firstSampleWallMs + a.offsetMs,
     })),
   );
+  const liftOffs = sessions.flatMap((s) =>
+    s.truth.electrodeOff.map((off) => ({
+      channel: off.channel,
+      fromMs: s.firstSampleWallMs + off.startMs - electrodeMarginMs,
+      toMs: s.firstSampleWallMs + off.endMs + electrodeMarginMs,
+    })),
+  );
+  const nearLiftOff = (channel: number, ms: number) =>
+    liftOffs.some((off) => off.channel === channel && ms >= off.fromMs && ms <= off.toMs);
   const movementStarts = sessions.flatMap((s) =>
     s.truth.movements.map((m) => s.firstSampleWallMs + m.startMs),
   );
   const onsets = (await query("emg_onset"))
     .map((row) => ({ channel: Number(row.channel), wallMs: row.time.getTime() }))
-    .filter((onset) => inWindow(onset.wallMs));
+    .filter((onset) => inWindow(onset.wallMs) && !nearLiftOff(onset.channel, onset.wallMs));
   const intents = (await query("movement_intent")).map((row) => row.time.getTime()).filter(inWindow);
   return {
     unmatchedOnsets: onsets.filter(
