@@ -2,12 +2,12 @@
 // the dead letters, the counters and their three outlets (/metrics, a log line, bridge_stats), and,
 // with a command token, the HTTP command API that publishes commands from the bridge's MQTT session.
 import { randomUUID } from "node:crypto";
+import { DeadLetterFile } from "../proto/index.ts";
 import { BatchingSink } from "./batching-sink.ts";
 import { CommandApi } from "./command-api.ts";
 import { ackTap, CommandLedger } from "./command-ledger.ts";
 import type { BridgeConfig } from "./config.ts";
 import { BridgeCounters } from "./counters.ts";
-import { DeadLetterFile } from "./dead-letter.ts";
 import { startHttpServer } from "./http-server.ts";
 import { InfluxSink } from "./influx-sink.ts";
 import { Ingest } from "./ingest.ts";

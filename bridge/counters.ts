@@ -1,5 +1,5 @@
 // Every count the bridge keeps. Served on /metrics, logged as one line and written to bridge_stats.
-import type { DeadLetterObserver } from "./dead-letter.ts";
+import type { DeadLetterObserver } from "../proto/index.ts";
 import type { SinkObserver } from "./sink.ts";
 import type { SpoolObserver } from "./spool-drainer.ts";
 import type { RejectCode } from "./validate.ts";

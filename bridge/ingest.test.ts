@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { DeadLetter, DeadLetterSink } from "../proto/index.ts";
 import { encodeEnvelope } from "../proto/index.ts";
 import { BridgeCounters } from "./counters.ts";
-import type { DeadLetter, DeadLetterSink } from "./dead-letter.ts";
 import { alert, baseEnvelope, sampleBatch, TEST_LIMITS, TEST_NOW_MS, topicOf } from "./envelope-builders.ts";
 import { Ingest } from "./ingest.ts";
 import { createLogger } from "./log.ts";

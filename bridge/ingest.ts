@@ -1,8 +1,9 @@
 // One message in, one decision out: acknowledge it (stored, or recorded as a dead letter) or leave
 // it for the broker to redeliver (the store stayed down for the whole retry budget). Knows nothing of
 // MQTT; never throws.
+
+import type { DeadLetterSink } from "../proto/index.ts";
 import type { BridgeCounters } from "./counters.ts";
-import type { DeadLetterSink } from "./dead-letter.ts";
 import type { Logger } from "./log.ts";
 import { envelopeToPoints } from "./points.ts";
 import { type RetryDeps, type RetryPolicy, retryWithinBudget } from "./retry.ts";

@@ -1,26 +1,22 @@
 // Composition root of one edge agent: wires transports, sensor pipelines, the outbox and MQTT.
 import { readFileSync } from "node:fs";
-import {
-  type EnvelopeInit,
-  encodeEnvelope,
-  type PayloadKind,
-  TOPIC_KIND_OF_PAYLOAD,
-  topicFor,
-} from "../proto/index.ts";
+import { join } from "node:path";
+import { encodeEnvelope, type PayloadKind, TOPIC_KIND_OF_PAYLOAD, topicFor } from "../proto/index.ts";
 import { LocalAlarm } from "./alarms/local-alarm.ts";
 import { CommandHandler } from "./commands/command-handler.ts";
-import type { AgentConfig, SensorConfig } from "./config/agent-config.ts";
+import { type AgentConfig, type SensorConfig, stateDirOf } from "./config/agent-config.ts";
 import { createLogger } from "./log.ts";
 import type { OutgoingPayload } from "./pipeline/outgoing.ts";
 import { type SensorStream, startSensorStream } from "./pipeline/sensor-stream.ts";
 import { DiskOutbox } from "./publish/disk-outbox.ts";
 import { createEnvelopeFactory } from "./publish/envelope-factory.ts";
 import { MqttPublisher } from "./publish/mqtt-publisher.ts";
-import { MemoryOutbox } from "./publish/outbox.ts";
+import { MemoryOutbox, type Outbox } from "./publish/outbox.ts";
+import { createSender } from "./publish/sender.ts";
 import { sensorRegistry } from "./sensors/registry.ts";
 import type { SensorAnalyzer } from "./sensors/sensor-definition.ts";
 import { Counters } from "./status/counters.ts";
-import { DeadLetterRing, toHex } from "./status/dead-letters.ts";
+import { type DeadLetterLog, openDeadLetterLog } from "./status/dead-letters.ts";
 import { deviceStatus, offlineStatus, type SensorLink } from "./status/device-status.ts";
 import { acceleratedClock, type Clock, systemClock } from "./time/clock.ts";
 import { createTransport } from "./transports/registry.ts";
@@ -30,7 +26,7 @@ const log = createLogger("agent");
 
 export interface RunningAgent {
   readonly counters: Counters;
-  readonly deadLetters: DeadLetterRing;
+  readonly deadLetters: DeadLetterLog;
   readonly bootId: string;
   lastSeq(): number;
   outboxSize(): number;
@@ -58,11 +54,19 @@ function readPassword(config: AgentConfig): string | undefined {
 
 export function startAgent(config: AgentConfig, clock: Clock = clockFor(config)): RunningAgent {
   const counters = new Counters();
-  const deadLetters = new DeadLetterRing(200);
+  const stateDir = stateDirOf(config);
+  const deadLetters = openDeadLetterLog(
+    join(stateDir, "dead-letters.jsonl"),
+    config.deadLetters.maxBytes,
+    counters,
+    (error) => log.warn(`cannot record a dead letter: ${String(error)}`),
+  );
   const envelopes = createEnvelopeFactory(config.deviceId, config.siteId, clock);
-  const outbox = config.outbox.dir
-    ? new DiskOutbox({ ...config.outbox, dir: config.outbox.dir })
-    : new MemoryOutbox(config.outbox);
+  // Durable by default; memory only when the config says so.
+  const outbox: Outbox =
+    config.outbox.store === "memory"
+      ? new MemoryOutbox(config.outbox, clock)
+      : new DiskOutbox({ ...config.outbox, dir: config.outbox.dir ?? join(stateDir, "outbox"), clock });
   const topic = (kind: PayloadKind) =>
     topicFor({ site: config.siteId, device: config.deviceId, kind: TOPIC_KIND_OF_PAYLOAD[kind] });
   const publisher = new MqttPublisher(
@@ -95,7 +99,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
         const ack = commands.handle(bytes);
         if (!ack.ok) {
           counters.increment("commands_rejected");
-          deadLetters.add({ timeMs: clock.now(), source: "commands", reason: ack.reason, hex: toHex(bytes) });
+          deadLetters.add({ timeMs: clock.now(), topic: "commands", reason: ack.reason, payload: bytes });
           return;
         }
         counters.increment(ack.value.ok ? "commands_applied" : "commands_refused");
@@ -108,14 +112,16 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
     },
   );
 
-  const send = (envelope: EnvelopeInit, kind: PayloadKind, urgent: boolean) => {
-    outbox.push(
-      { topic: topic(kind), bytes: encodeEnvelope(envelope), retain: kind === "status", urgent },
-      clock.now(),
-    );
-    counters.increment(`enqueued_${kind}`);
-    publisher.pump();
-  };
+  const send = createSender({
+    envelopes,
+    outbox,
+    pump: () => publisher.pump(),
+    topicOf: topic,
+    counters,
+    deadLetters,
+    now: () => clock.now(),
+    warn: (message) => log.warn(message),
+  });
   // The bedside alarm hears every payload first: it must not wait for the outbox or a broker.
   const localAlarm = config.localAlarm
     ? new LocalAlarm(config.localAlarm, {
@@ -125,8 +131,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
     : null;
   const emit = (payload: OutgoingPayload) => {
     localAlarm?.onPayload(payload);
-    const envelope = envelopes.wrap(payload);
-    send(envelope, envelope.payload ?? (Object.keys(payload)[0] as PayloadKind), "alert" in payload);
+    send(payload, "alert" in payload);
   };
 
   const links: SensorLink[] = [];
@@ -171,7 +176,13 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
         windowIdleFlushMs: Math.max(5_000, sensor.batchMaxDelayMs * 2),
         ...(analyzer ? { analyzer } : {}),
         onReject: (reason, bytes) => {
-          deadLetters.add({ timeMs: clock.now(), source: sensor.id, reason, hex: toHex(bytes) });
+          deadLetters.add({
+            timeMs: clock.now(),
+            topic: `sensor/${sensor.id}`,
+            sensor: sensor.id,
+            reason,
+            payload: bytes,
+          });
           log.debug(`${sensor.id} rejected input: ${reason}`);
         },
         onHello: (hello) => log.debug(`${sensor.id} hello from ${hello.sensorId} firmware ${hello.firmware}`),
@@ -194,6 +205,8 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
   }
 
   function sendStatus(): void {
+    // The age bound also runs here, on the status timer: an outbox that gets no new message still expires.
+    outbox.expire();
     const status = deviceStatus({
       counters,
       sensors: links,
@@ -205,9 +218,9 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
     status.counters?.push(
       { name: "outbox_size", value: outbox.size },
       { name: "outbox_dropped", value: outbox.dropped },
-      { name: "dead_letters_dropped", value: deadLetters.dropped },
+      { name: "outbox_bytes", value: outbox.bytes },
     );
-    send(envelopes.wrap({ status }), "status", false);
+    send({ status }, false);
   }
 
   publisher.start();
@@ -223,10 +236,11 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
       clearInterval(statusTimer);
       await Promise.all(streams.map((stream) => stream.stop()));
       await localAlarm?.stop();
-      send(envelopes.wrap({ status: offlineStatus("agent stopped") }), "status", false);
+      send({ status: offlineStatus("agent stopped") }, false);
       await waitUntil(() => outbox.size === 0 || !publisher.isConnected, 5_000);
       await publisher.stop();
-      if (outbox instanceof DiskOutbox) outbox.close();
+      outbox.close();
+      await deadLetters.settle();
     },
   };
 }

@@ -1,6 +1,6 @@
 // `node --import tsx device/main.ts --config agent.json`: runs one edge agent until SIGINT/SIGTERM.
 import { sensorSettingsErrors, startAgent } from "./agent.ts";
-import { loadAgentConfig, unreadableFileErrors } from "./config/agent-config.ts";
+import { loadAgentConfig, stateDirErrors, unreadableFileErrors } from "./config/agent-config.ts";
 import { createLogger } from "./log.ts";
 
 const log = createLogger("main");
@@ -10,8 +10,11 @@ if (!configPath) {
   console.error("usage: device/main.ts --config agent.json");
   process.exit(2);
 }
-const { config, errors } = loadAgentConfig(configPath);
-const allErrors = errors.length ? errors : [...sensorSettingsErrors(config), ...unreadableFileErrors(config)];
+const { config, errors, readable } = loadAgentConfig(configPath);
+// Every error at once: the schema's, each sensor's settings, unreadable files, an unwritable state folder.
+const allErrors = readable
+  ? [...errors, ...sensorSettingsErrors(config), ...unreadableFileErrors(config), ...stateDirErrors(config)]
+  : errors;
 if (allErrors.length) {
   console.error(`invalid agent config ${configPath}:\n  ${allErrors.join("\n  ")}`);
   process.exit(1);

@@ -1,5 +1,15 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { agentConfigSpec, unreadableFileErrors } from "./agent-config.ts";
+import {
+  agentConfigSpec,
+  DEFAULT_STATE_DIR,
+  loadAgentConfig,
+  stateDirErrors,
+  stateDirOf,
+  unreadableFileErrors,
+} from "./agent-config.ts";
 import { parseWithSchema } from "./schema.ts";
 
 const valid = {
@@ -72,5 +82,43 @@ describe("agent config schema", () => {
       {},
     );
     expect(unreadableFileErrors(readable)).toEqual([]);
+  });
+});
+
+describe("agent state folder", () => {
+  it("is durable by default: systemd's STATE_DIRECTORY, else /var/lib/care-agent, unless set", () => {
+    const { value } = parseWithSchema(agentConfigSpec, valid, {});
+    expect(value.outbox.store).toBe("disk");
+    expect(stateDirOf(value, {})).toBe(DEFAULT_STATE_DIR);
+    expect(stateDirOf(value, { STATE_DIRECTORY: "/var/lib/care-agent-2:/var/lib/other" })).toBe(
+      "/var/lib/care-agent-2",
+    );
+    const { value: chosen } = parseWithSchema(agentConfigSpec, valid, { CARE_STATE_DIR: "/srv/agent" });
+    expect(stateDirOf(chosen, { STATE_DIRECTORY: "/var/lib/care-agent" })).toBe("/srv/agent");
+  });
+
+  it("reports settings, files, state folder and cross-key errors together", () => {
+    const dir = mkdtempSync(join(tmpdir(), "agent-config-"));
+    const notAFolder = join(dir, "file");
+    writeFileSync(notAFolder, "");
+    const path = join(dir, "agent.json");
+    writeFileSync(
+      path,
+      JSON.stringify({
+        ...valid,
+        deviceId: "bad id",
+        stateDir: join(notAFolder, "state"),
+        outbox: { maxBytes: 65_536, segmentBytes: 32_768 },
+      }),
+    );
+    const { config, errors, readable } = loadAgentConfig(path, {});
+    expect(readable).toBe(true);
+    expect(errors).toEqual([
+      expect.stringContaining("config.deviceId"),
+      "config.outbox.segmentBytes: must be at most a quarter of maxBytes",
+    ]);
+    expect(stateDirErrors(config, {})).toEqual([
+      expect.stringMatching(/^config\.stateDir: cannot write .*ENOTDIR/),
+    ]);
   });
 });

@@ -3,6 +3,8 @@
 
 export interface Spec<T> {
   parse(value: unknown, path: string, errors: string[], env: NodeJS.ProcessEnv): T;
+  /** The environment variable that can supply this value (leaves only). */
+  readonly env?: string;
 }
 export type Infer<S> = S extends Spec<infer T> ? T : never;
 
@@ -19,6 +21,7 @@ function leaf<T>(
   fromEnv: (text: string) => unknown,
 ): Spec<T> {
   return {
+    env: options.env,
     parse(value, path, errors, env) {
       const overridden = options.env !== undefined ? env[options.env] : undefined;
       const raw = overridden !== undefined ? fromEnv(overridden) : value;
@@ -78,8 +81,11 @@ export function oneOf<const T extends string>(values: readonly T[], options: Lea
 
 export function optional<T>(spec: Spec<T>): Spec<T | undefined> {
   return {
+    // An optional key left out of the file can still come from its environment variable.
     parse: (value, path, errors, env) =>
-      value === undefined ? undefined : spec.parse(value, path, errors, env),
+      value === undefined && (spec.env === undefined || env[spec.env] === undefined)
+        ? undefined
+        : spec.parse(value, path, errors, env),
   };
 }
 

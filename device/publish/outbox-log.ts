@@ -51,21 +51,33 @@ export function encodeRecord(record: OutboxRecord): Buffer {
   return frame(body);
 }
 
+export interface LocatedRecord {
+  record: OutboxRecord;
+  /** Where the record starts in its segment, and its length with the 8-byte head. */
+  offset: number;
+  length: number;
+}
+
 /** Decodes records until the end or the first damaged record; returns how many bytes were valid. */
-export function decodeRecords(data: Buffer): { records: OutboxRecord[]; validBytes: number } {
-  const records: OutboxRecord[] = [];
+export function decodeRecords(data: Buffer): { records: LocatedRecord[]; validBytes: number } {
+  const records: LocatedRecord[] = [];
   let at = 0;
-  while (at + 8 <= data.length) {
-    const length = data.readUInt32LE(at);
-    if (length < 9 || at + 8 + length > data.length) break;
-    const body = data.subarray(at + 8, at + 8 + length);
-    if (crc32(body) !== data.readUInt32LE(at + 4)) break;
-    const record = decodeBody(body);
-    if (!record) break;
+  for (let record = decodeRecordAt(data, at); record; record = decodeRecordAt(data, at)) {
     records.push(record);
-    at += 8 + length;
+    at += record.length;
   }
   return { records, validBytes: at };
+}
+
+/** One record starting at `at`, or null when it is incomplete or damaged. */
+export function decodeRecordAt(data: Buffer, at: number): LocatedRecord | null {
+  if (at + 8 > data.length) return null;
+  const length = data.readUInt32LE(at);
+  if (length < 9 || at + 8 + length > data.length) return null;
+  const body = data.subarray(at + 8, at + 8 + length);
+  if (crc32(body) !== data.readUInt32LE(at + 4)) return null;
+  const record = decodeBody(body);
+  return record ? { record, offset: at, length: 8 + length } : null;
 }
 
 function decodeBody(body: Buffer): OutboxRecord | null {

@@ -196,6 +196,7 @@ export function bedAgentConfig(
     deviceId: bed.deviceId,
     siteId: options.siteId,
     mqtt: agentMqttSection(broker),
+    stateDir: join(runDir, "agent-state", bed.deviceId),
     outbox: { dir: join(runDir, "outbox", bed.deviceId) },
     statusIntervalMs: 10_000,
     clock: { acceleration: bedAcceleration(options), epochMs: time.epochMs, startAtMs: time.startAtMs },

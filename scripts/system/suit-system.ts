@@ -107,6 +107,7 @@ export function suitAgentConfig(
     deviceId: suit.deviceId,
     siteId: options.siteId,
     mqtt: agentMqttSection(broker),
+    stateDir: join(runDir, "agent-state", suit.deviceId),
     outbox: { dir: join(runDir, "outbox", suit.deviceId) },
     statusIntervalMs: 10_000,
     // Real time: the suit streams as it measures, whatever the residents' acceleration.

@@ -142,6 +142,7 @@ export function agentConfig(
     deviceId: resident.deviceId,
     siteId: options.siteId,
     mqtt: agentMqttSection(broker),
+    stateDir: join(runDir, "agent-state", resident.deviceId),
     outbox: { dir: join(runDir, "outbox", resident.deviceId) },
     // Real-time status every 10 s; readings are batched for at most 1 s.
     statusIntervalMs: 10_000,

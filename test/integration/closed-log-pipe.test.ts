@@ -15,10 +15,13 @@ afterEach(() => {
 
 /** Starts `entry --config file` with stderr on a pipe; resolves once it has logged `ready`. */
 async function startLogging(entry: string, config: unknown, ready: string): Promise<ChildProcess> {
-  const path = join(makeRunDir("it-closed-log"), "config.json");
+  const runDir = makeRunDir("it-closed-log");
+  const path = join(runDir, "config.json");
   writeFileSync(path, JSON.stringify(config));
   const child = spawn(process.execPath, ["--import", "tsx", entry, "--config", path], {
     cwd: REPO_ROOT,
+    // As systemd's StateDirectory= does: the durable outbox, spool and dead letters go there.
+    env: { ...process.env, STATE_DIRECTORY: join(runDir, "state") },
     stdio: ["ignore", "ignore", "pipe"],
   });
   children.push(child);

@@ -1,13 +1,18 @@
-// Rejected messages, one JSON line each, in a bounded file: past maxBytes the file rotates to
+// Rejected input, one JSON line each, in a bounded file: past maxBytes the file rotates to
 // <path>.1, and the records that were in the old .1 are dropped and counted (oldest first).
+// Shared by the bridge (rejected MQTT messages) and the device agent (rejected frames, commands and
+// envelopes it could not send): the line format is part of the contract operators and tools read.
 import { appendFile, mkdir, readFile, rename } from "node:fs/promises";
 import { dirname } from "node:path";
 
 export interface DeadLetter {
   readonly timeMs: number;
+  /** Where the input came from: an MQTT topic, or on a device "sensor/<id>", "commands", "outbox". */
   readonly topic: string;
   readonly reason: string;
   readonly payload: Uint8Array;
+  /** The sensor that produced the input, on a device. */
+  readonly sensor?: string;
 }
 
 export interface DeadLetterSink {
@@ -21,17 +26,17 @@ export interface DeadLetterObserver {
   failed(error: unknown): void;
 }
 
-export function deadLetterLine(letter: DeadLetter): string {
+/** `maxPayloadBytes` bounds the stored bytes; `bytes` always tells the full length. */
+export function deadLetterLine(letter: DeadLetter, maxPayloadBytes = Number.POSITIVE_INFINITY): string {
+  const kept = letter.payload.subarray(0, Math.min(letter.payload.length, maxPayloadBytes));
   const record = {
     time: new Date(letter.timeMs).toISOString(),
     topic: letter.topic,
+    ...(letter.sensor === undefined ? {} : { sensor: letter.sensor }),
     reason: letter.reason,
     bytes: letter.payload.length,
-    payloadBase64: Buffer.from(
-      letter.payload.buffer,
-      letter.payload.byteOffset,
-      letter.payload.length,
-    ).toString("base64"),
+    ...(kept.length < letter.payload.length ? { truncated: true } : {}),
+    payloadBase64: Buffer.from(kept.buffer, kept.byteOffset, kept.length).toString("base64"),
   };
   return `${JSON.stringify(record)}\n`;
 }
@@ -51,6 +56,7 @@ async function countLines(path: string): Promise<{ bytes: number; lines: number 
 export class DeadLetterFile implements DeadLetterSink {
   readonly #path: string;
   readonly #maxBytes: number;
+  readonly #maxPayloadBytes: number;
   readonly #observer: DeadLetterObserver;
   #bytes: number;
   #lines: number;
@@ -64,7 +70,9 @@ export class DeadLetterFile implements DeadLetterSink {
     observer: DeadLetterObserver,
     current: number[],
     rotated: number,
+    maxPayloadBytes: number,
   ) {
+    this.#maxPayloadBytes = maxPayloadBytes;
     this.#path = path;
     this.#maxBytes = maxBytes;
     this.#observer = observer;
@@ -73,11 +81,18 @@ export class DeadLetterFile implements DeadLetterSink {
   }
 
   /** Picks up the sizes of an existing file and its .1 so the bound holds across restarts. */
-  static async open(path: string, maxBytes: number, observer: DeadLetterObserver): Promise<DeadLetterFile> {
+  /** `maxPayloadBytes` bounds the raw bytes kept per record (a device keeps a few KiB). */
+  static async open(
+    path: string,
+    maxBytes: number,
+    observer: DeadLetterObserver,
+    maxPayloadBytes = Number.POSITIVE_INFINITY,
+  ): Promise<DeadLetterFile> {
     await mkdir(dirname(path), { recursive: true });
     const current = await countLines(path);
     const rotated = await countLines(`${path}.1`);
-    return new DeadLetterFile(path, maxBytes, observer, [current.bytes, current.lines], rotated.lines);
+    const sizes = [current.bytes, current.lines];
+    return new DeadLetterFile(path, maxBytes, observer, sizes, rotated.lines, maxPayloadBytes);
   }
 
   get path(): string {
@@ -85,7 +100,7 @@ export class DeadLetterFile implements DeadLetterSink {
   }
 
   record(letter: DeadLetter): Promise<void> {
-    const line = deadLetterLine(letter);
+    const line = deadLetterLine(letter, this.#maxPayloadBytes);
     this.#chain = this.#chain.then(
       () => this.#append(line),
       () => this.#append(line),

@@ -2,8 +2,24 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { BridgeCounters } from "./counters.ts";
-import { DeadLetterFile, deadLetterLine } from "./dead-letter.ts";
+import { DeadLetterFile, type DeadLetterObserver, deadLetterLine } from "./dead-letter-file.ts";
+
+/** Counts what the file reports, as the bridge's and the agent's counters do. */
+function countingObserver() {
+  const counts = { recorded: 0, dropped: 0, failed: 0 };
+  const observer: DeadLetterObserver = {
+    recorded: () => {
+      counts.recorded += 1;
+    },
+    dropped: (records) => {
+      counts.dropped += records;
+    },
+    failed: () => {
+      counts.failed += 1;
+    },
+  };
+  return { counts, observer };
+}
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -37,11 +53,26 @@ describe("dead letters", () => {
     });
   });
 
+  it("keep at most maxPayloadBytes of raw bytes, with the sensor and the full length", async () => {
+    const path = tempPath();
+    const file = await DeadLetterFile.open(path, 4096, countingObserver().observer, 2);
+    await file.record({ ...letter(9), topic: "sensor/bladder-1", sensor: "bladder-1" });
+    expect(JSON.parse(lines(path)[0] ?? "")).toEqual({
+      time: "2025-01-15T12:00:09.000Z",
+      topic: "sensor/bladder-1",
+      sensor: "bladder-1",
+      reason: "bad_batch: number 9",
+      bytes: 4,
+      truncated: true,
+      payloadBase64: Buffer.from([1, 2]).toString("base64"),
+    });
+  });
+
   it("rotate to .1 past maxBytes and count the records the rotation deletes", async () => {
     const path = tempPath();
-    const counters = new BridgeCounters();
+    const { counts, observer } = countingObserver();
     const lineBytes = deadLetterLine(letter(0)).length;
-    const file = await DeadLetterFile.open(path, lineBytes * 3, counters.deadLetterObserver());
+    const file = await DeadLetterFile.open(path, lineBytes * 3, observer);
     for (let i = 0; i < 8; i++) await file.record(letter(i));
     // Files of 3: [0,1,2] → .1, [3,4,5] → .1 (dropping 0..2), current [6,7].
     expect(lines(path).map((line) => JSON.parse(line).reason)).toEqual([
@@ -49,29 +80,29 @@ describe("dead letters", () => {
       "bad_batch: number 7",
     ]);
     expect(lines(`${path}.1`)).toHaveLength(3);
-    expect(counters.snapshot()).toMatchObject({ deadLetters: 8, deadLettersDropped: 3 });
+    expect(counts).toMatchObject({ recorded: 8, dropped: 3 });
   });
 
   it("pick up existing files so the bound and the drop count hold across restarts", async () => {
     const path = tempPath();
     const lineBytes = deadLetterLine(letter(0)).length;
-    const first = await DeadLetterFile.open(path, lineBytes * 2, new BridgeCounters().deadLetterObserver());
+    const first = await DeadLetterFile.open(path, lineBytes * 2, countingObserver().observer);
     for (let i = 0; i < 3; i++) await first.record(letter(i));
-    const counters = new BridgeCounters();
-    const second = await DeadLetterFile.open(path, lineBytes * 2, counters.deadLetterObserver());
+    const { counts, observer } = countingObserver();
+    const second = await DeadLetterFile.open(path, lineBytes * 2, observer);
     await second.record(letter(3));
     await second.record(letter(4));
-    expect(counters.snapshot().deadLettersDropped).toBe(2);
+    expect(counts.dropped).toBe(2);
     expect(lines(path)).toHaveLength(1);
   });
 
   it("report a failed append instead of rejecting", async () => {
     const path = tempPath();
-    const counters = new BridgeCounters();
-    const file = await DeadLetterFile.open(path, 4096, counters.deadLetterObserver());
+    const { counts, observer } = countingObserver();
+    const file = await DeadLetterFile.open(path, 4096, observer);
     rmSync(join(path, ".."), { recursive: true });
     writeFileSync(join(path, ".."), "a file where the folder was");
     await expect(file.record(letter(1))).resolves.toBeUndefined();
-    expect(counters.snapshot().deadLetterFailures).toBe(1);
+    expect(counts.failed).toBe(1);
   });
 });
