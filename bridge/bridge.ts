@@ -40,9 +40,9 @@ async function drainedWithin(spool: SpoolingSink, ms: number): Promise<void> {
 }
 
 /**
- * What the Ingest writes to. Without a spool: group commit straight to InfluxDB, so a message is
- * acknowledged once InfluxDB has it. With `spoolDir`: the spool, so a message is acknowledged once
- * it is appended locally, and the spool drains to InfluxDB on its own.
+ * What the Ingest writes to. By default the spool: a message is acknowledged once it is appended
+ * locally, and the spool drains to InfluxDB on its own. With `spool: "off"` (no spoolDir): group
+ * commit straight to InfluxDB, so a message is acknowledged once InfluxDB has it.
  */
 function storeChain(
   config: BridgeConfig,

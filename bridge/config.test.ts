@@ -70,10 +70,24 @@ describe("bridge config", () => {
     ]);
   });
 
-  it("leaves the spool off by default and bounds its segments by its size", () => {
+  it("spools to disk by default, in systemd's state folder or /var/lib/care-bridge; off only when asked", () => {
     const defaults = valid(undefined);
-    expect(defaults.spoolDir).toBeUndefined();
-    expect(defaults).toMatchObject({ spoolMaxBytes: 2 ** 30, spoolSyncIntervalMs: 200 });
+    expect(defaults).toMatchObject({
+      stateDir: "/var/lib/care-bridge",
+      spoolDir: "/var/lib/care-bridge/spool",
+      deadLetterPath: "/var/lib/care-bridge/dead-letters.jsonl",
+      spoolMaxBytes: 2 ** 30,
+      spoolSyncIntervalMs: 200,
+    });
+    expect(valid(undefined, { STATE_DIRECTORY: "/var/lib/care-bridge-2" })).toMatchObject({
+      spoolDir: "/var/lib/care-bridge-2/spool",
+      deadLetterPath: "/var/lib/care-bridge-2/dead-letters.jsonl",
+    });
+    expect(valid({ spool: "off" }).spoolDir).toBeUndefined();
+    const conflicting = loadConfig({ spool: "off", spoolDir: "/x" }, {});
+    expect(conflicting.ok ? [] : conflicting.errors).toEqual([
+      'spoolDir: the spool is "off"; remove spoolDir or set spool to "disk"',
+    ]);
     const spooled = valid({ spoolDir: "/var/spool/bridge" }, { BRIDGE_SPOOL_SYNC_INTERVAL_MS: "0" });
     expect(spooled).toMatchObject({ spoolDir: "/var/spool/bridge", spoolSyncIntervalMs: 0 });
     const result = loadConfig({ spoolMaxBytes: 1_000_000, spoolSegmentBytes: 500_000 }, {});

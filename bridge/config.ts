@@ -1,5 +1,6 @@
 // The bridge's one config schema. Type, defaults, env overrides and validation all come from here.
 // Secrets never live in this table: only the paths of files that hold them (see secrets.ts).
+import { join } from "node:path";
 import { isValidSegment } from "../proto/index.ts";
 import {
   type ConfigOf,
@@ -11,6 +12,7 @@ import {
 } from "./config-schema.ts";
 
 const MINUTE_MS = 60_000;
+export const DEFAULT_BRIDGE_STATE_DIR = "/var/lib/care-bridge";
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
 function checkUrl(protocols: readonly string[]) {
@@ -145,11 +147,15 @@ export const BRIDGE_CONFIG_SCHEMA = {
     max: 60_000,
     doc: "how long points may wait for a batch while another write is in flight",
   }),
-  deadLetterPath: text({
-    env: "BRIDGE_DEAD_LETTER_PATH",
-    default: "dead-letters.jsonl",
+  stateDir: optionalText({
+    env: "BRIDGE_STATE_DIR",
     check: nonEmpty,
-    doc: "JSON-lines file of rejected messages",
+    doc: `folder of the spool and the dead letters; default systemd's STATE_DIRECTORY, else ${DEFAULT_BRIDGE_STATE_DIR}`,
+  }),
+  deadLetterPath: optionalText({
+    env: "BRIDGE_DEAD_LETTER_PATH",
+    check: nonEmpty,
+    doc: "JSON-lines file of rejected messages; default <stateDir>/dead-letters.jsonl",
   }),
   deadLetterMaxBytes: integer({
     env: "BRIDGE_DEAD_LETTER_MAX_BYTES",
@@ -180,10 +186,16 @@ export const BRIDGE_CONFIG_SCHEMA = {
     max: 1_000_000,
     doc: "most sample instants one SampleBatch may carry",
   }),
+  spool: text({
+    env: "BRIDGE_SPOOL",
+    default: "disk",
+    check: (value) => (value === "disk" || value === "off" ? undefined : 'must be "disk" or "off"'),
+    doc: '"disk": acknowledge after a durable local append, drain to InfluxDB in the background; "off": acknowledge after InfluxDB has it, the broker queue is the only buffer',
+  }),
   spoolDir: optionalText({
     env: "BRIDGE_SPOOL_DIR",
     check: nonEmpty,
-    doc: "durable local spool: acknowledge after a local append, drain to InfluxDB in the background",
+    doc: "folder of the spool; default <stateDir>/spool",
   }),
   spoolMaxBytes: integer({
     env: "BRIDGE_SPOOL_MAX_BYTES",
@@ -240,11 +252,34 @@ export const BRIDGE_CONFIG_SCHEMA = {
   }),
 } as const;
 
-export type BridgeConfig = ConfigOf<typeof BRIDGE_CONFIG_SCHEMA>;
+type ConfigFromSchema = ConfigOf<typeof BRIDGE_CONFIG_SCHEMA>;
+
+/** The config with its state paths resolved: spoolDir is undefined only when the spool is off. */
+export type BridgeConfig = Omit<ConfigFromSchema, "stateDir" | "deadLetterPath"> & {
+  readonly stateDir: string;
+  readonly deadLetterPath: string;
+};
+
+/** config stateDir (or BRIDGE_STATE_DIR), else the first of systemd's STATE_DIRECTORY, else the default. */
+function withStatePaths(
+  config: ConfigFromSchema,
+  env: Readonly<Record<string, string | undefined>>,
+): BridgeConfig {
+  const stateDir = config.stateDir ?? (env.STATE_DIRECTORY?.split(":")[0] || DEFAULT_BRIDGE_STATE_DIR);
+  return {
+    ...config,
+    stateDir,
+    deadLetterPath: config.deadLetterPath ?? join(stateDir, "dead-letters.jsonl"),
+    spoolDir: config.spool === "off" ? undefined : (config.spoolDir ?? join(stateDir, "spool")),
+  };
+}
 
 /** Rules that involve more than one key. */
-function crossCheck(config: BridgeConfig): string[] {
+function crossCheck(config: ConfigFromSchema): string[] {
   const errors: string[] = [];
+  if (config.spool === "off" && config.spoolDir !== undefined) {
+    errors.push('spoolDir: the spool is "off"; remove spoolDir or set spool to "disk"');
+  }
   if (config.mqttReconnectCapMs < config.mqttReconnectBaseMs) {
     errors.push("mqttReconnectCapMs: must be at least mqttReconnectBaseMs");
   }
@@ -274,7 +309,7 @@ export function loadConfig(
   const result = resolveConfig(BRIDGE_CONFIG_SCHEMA, file, env);
   if (!result.ok) return result;
   const errors = crossCheck(result.config);
-  return errors.length > 0 ? { ok: false, errors } : result;
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, config: withStatePaths(result.config, env) };
 }
 
 /** The config as it may be logged: URL credentials masked (secrets themselves are never in it). */

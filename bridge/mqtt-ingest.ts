@@ -3,13 +3,13 @@
 //
 // MQTT.js handles incoming packets one at a time: the next PUBLISH, and even the PINGRESP, waits until
 // done() is called, and the client declares the link dead after 1.5 × keepalive without a PINGRESP.
-// So the Ingest gets a retry budget of about one keepalive. If InfluxDB stays down past it, the
-// message is left unacknowledged (done() is never called for this delivery) and the link is dropped
-// on purpose; after a reconnect with backoff the broker redelivers it from the persistent session and
-// the write is tried again. Idempotent points make the redelivery harmless. The cost: while InfluxDB
-// is down, the broker's queue for this session is the only buffer, and Mosquitto silently drops past
-// max_queued_messages. The planned local spool (a PointSink that acknowledges after a durable local
-// append) removes that limit without changes here.
+// So the Ingest holds one message for at most one keepalive, every attempt and request included
+// (see Ingest). With the spool (the default) a write is a local append and returns at once. With the
+// spool off, a message InfluxDB does not take within that time is left unacknowledged (done() is never
+// called for this delivery) and the link is dropped on purpose; after a reconnect with backoff the
+// broker redelivers it from the persistent session. Idempotent points make the redelivery harmless;
+// the cost is that the broker's queue is then the only buffer, and Mosquitto silently drops past
+// max_queued_messages.
 //
 // A delivery whose connection has closed is void: acknowledging it on the next connection could hit
 // a different message that reuses the packet id, so its late result is dropped and the redelivered

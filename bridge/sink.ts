@@ -1,6 +1,5 @@
-// Where points go. The ingest only knows this interface, so a durable local spool (acknowledge after
-// a fast local append, drain to InfluxDB in the background) can slot in front of InfluxDB later
-// without touching the MQTT side.
+// Where points go. The ingest only knows this interface: InfluxDB directly (group commit), or the
+// durable local spool in front of it (acknowledge after a local append, drain in the background).
 
 /** "raw" holds samples with a bounded retention; "autogen" is the database default for the rest. */
 export type RetentionPolicy = "raw" | "autogen";

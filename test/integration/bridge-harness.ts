@@ -49,6 +49,8 @@ export function writeBridgeConfig(
     influxUrl: services.influxd.url,
     influxDatabase: database,
     deadLetterPath: join(runDir, "dead-letters.jsonl"),
+    // The spool (on by default) lives here unless a test turns it off or moves it.
+    stateDir: join(runDir, "bridge-state"),
     httpPort: services.httpPort,
     ...overrides,
   };

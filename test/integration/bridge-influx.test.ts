@@ -68,6 +68,8 @@ beforeAll(async () => {
   ({ broker, influxd, httpPort } = services);
   const configPath = writeBridgeConfig(runDir, services, DATABASE, {
     clientId: "bridge-it",
+    // This file exercises acknowledgement after the InfluxDB write; bridge-spool.test.ts the spool.
+    spool: "off",
     writeRetryCapMs: 500,
     statsIntervalMs: 500,
   });
