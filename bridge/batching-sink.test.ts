@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BatchingSink, type Timers } from "./batching-sink.ts";
-import { type Point, type PointSink, SinkWriteError } from "./sink.ts";
+import { type Point, type PointSink, SinkWriteError, type WriteOptions } from "./sink.ts";
 
 const points = (n: number, tag = "a"): Point[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -13,11 +13,16 @@ const points = (n: number, tag = "a"): Point[] =>
 
 /** An inner sink whose requests stay open until the test settles them. */
 class HeldSink implements PointSink {
-  readonly requests: Array<{ points: readonly Point[]; settle: (error?: Error) => void }> = [];
+  readonly requests: Array<{
+    points: readonly Point[];
+    timeoutMs: number | undefined;
+    settle: (error?: Error) => void;
+  }> = [];
   closed = false;
-  write(batch: readonly Point[]): Promise<void> {
+  write(batch: readonly Point[], options: WriteOptions = {}): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.requests.push({ points: batch, settle: (error) => (error ? reject(error) : resolve()) });
+      const settle = (error?: Error) => (error ? reject(error) : resolve());
+      this.requests.push({ points: batch, timeoutMs: options.timeoutMs, settle });
     });
   }
   async close(): Promise<void> {
@@ -60,6 +65,20 @@ describe("BatchingSink", () => {
     expect(inner.sizes()).toEqual([3]);
     inner.requests[0]?.settle();
     await expect(done).resolves.toBeUndefined();
+  });
+
+  it("gives a request the shortest time any write it carries has left", async () => {
+    const { inner, timers, sink } = setup();
+    void sink.write(points(1));
+    void sink.write(points(2), { timeoutMs: 4_000 });
+    void sink.write(points(3), { timeoutMs: 1_500 });
+    timers.fire();
+    inner.requests[0]?.settle();
+    await tick();
+    expect(inner.requests.map((request) => request.timeoutMs)).toEqual([undefined, expect.any(Number)]);
+    const forwarded = inner.requests[1]?.timeoutMs ?? 0;
+    expect(forwarded).toBeLessThanOrEqual(1_500);
+    expect(forwarded).toBeGreaterThan(1_000);
   });
 
   it("gathers writes while a request is in flight and sends them after the delay", async () => {

@@ -3,7 +3,7 @@
 // message at a time) pays no added latency. While requests are in flight, points wait until
 // maxPoints have gathered or maxDelayMs has passed, with at most maxInFlight requests outstanding.
 // Each write's promise settles with the request that carried its points.
-import { type Point, type PointSink, SinkWriteError } from "./sink.ts";
+import { type Point, type PointSink, SinkWriteError, type WriteOptions } from "./sink.ts";
 
 export interface Timers {
   set(callback: () => void, ms: number): unknown;
@@ -27,6 +27,8 @@ export interface BatchingOptions {
 
 interface Waiter {
   readonly points: readonly Point[];
+  /** When the writer stops waiting (Date.now() time); the request carrying it must not outlast it. */
+  readonly deadline: number;
   readonly resolve: () => void;
   readonly reject: (error: unknown) => void;
 }
@@ -55,14 +57,15 @@ export class BatchingSink implements PointSink {
     this.#timers = options.timers ?? realTimers;
   }
 
-  write(points: readonly Point[]): Promise<void> {
+  write(points: readonly Point[], options: WriteOptions = {}): Promise<void> {
     if (this.#closed) return Promise.reject(new SinkWriteError("sink is closed", false));
     if (points.length === 0) return Promise.resolve();
     if (this.#pendingPoints > 0 && this.#pendingPoints + points.length > this.#maxPendingPoints) {
       return Promise.reject(new SinkWriteError(`${this.#pendingPoints} points already waiting`, false));
     }
     return new Promise<void>((resolve, reject) => {
-      this.#pending.push({ points, resolve, reject });
+      const deadline = Date.now() + (options.timeoutMs ?? Number.POSITIVE_INFINITY);
+      this.#pending.push({ points, deadline, resolve, reject });
       this.#pendingPoints += points.length;
       this.#schedule();
     });
@@ -106,8 +109,10 @@ export class BatchingSink implements PointSink {
     const batch = this.#takeBatch();
     this.#inFlight += 1;
     const points = batch.length === 1 ? (batch[0]?.points ?? []) : batch.flatMap((waiter) => waiter.points);
+    const deadline = Math.min(...batch.map((waiter) => waiter.deadline));
+    const timeout = Number.isFinite(deadline) ? { timeoutMs: Math.max(0, deadline - Date.now()) } : {};
     this.#inner
-      .write(points)
+      .write(points, timeout)
       .then(
         () => {
           for (const waiter of batch) waiter.resolve();

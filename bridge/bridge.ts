@@ -14,6 +14,7 @@ import { Ingest } from "./ingest.ts";
 import { createLogger } from "./log.ts";
 import { type BridgeGauges, prometheusText } from "./metrics.ts";
 import { MqttIngest } from "./mqtt-ingest.ts";
+import { handlerBudgetMs } from "./retry.ts";
 import type { BridgeSecrets } from "./secrets.ts";
 import type { PointSink } from "./sink.ts";
 import type { RefusedBatch } from "./spool-drainer.ts";
@@ -121,7 +122,7 @@ export async function startBridge(config: BridgeConfig, secrets: BridgeSecrets):
     retry: {
       baseMs: config.writeRetryBaseMs,
       capMs: config.writeRetryCapMs,
-      budgetMs: config.mqttKeepaliveSec * 1000,
+      budgetMs: handlerBudgetMs(config.mqttKeepaliveSec),
     },
     clock,
     log: createLogger("bridge:ingest"),

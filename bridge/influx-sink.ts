@@ -6,12 +6,14 @@ import type { InfluxDB } from "influx";
 import { ensureInfluxSchema, type InfluxTarget, influxClient } from "./influx-admin.ts";
 import { toLineProtocol } from "./line-protocol.ts";
 import type { Logger } from "./log.ts";
+import { attemptTimeoutMs } from "./retry.ts";
 import {
   type Point,
   type PointSink,
   type RetentionPolicy,
   type SinkObserver,
   SinkWriteError,
+  type WriteOptions,
 } from "./sink.ts";
 
 export interface InfluxSinkOptions extends InfluxTarget {
@@ -21,6 +23,8 @@ export interface InfluxSinkOptions extends InfluxTarget {
   readonly observer?: SinkObserver;
   readonly log: Logger;
 }
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 function groupByRetention(points: readonly Point[]): Map<RetentionPolicy, Point[]> {
   const groups = new Map<RetentionPolicy, Point[]>();
@@ -64,8 +68,12 @@ export class InfluxSink implements PointSink {
     return this.#ensureSchema();
   }
 
-  async write(points: readonly Point[]): Promise<void> {
+  async write(points: readonly Point[], options: WriteOptions = {}): Promise<void> {
     if (points.length === 0) return;
+    const configuredMs = this.#options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    // Every request of this write shares the caller's deadline.
+    const deadline = Date.now() + (options.timeoutMs ?? configuredMs);
+    const timeout = () => attemptTimeoutMs(configuredMs, deadline, Date.now());
     try {
       await this.#ensureSchema();
       let permanent: SinkWriteError | undefined;
@@ -73,7 +81,7 @@ export class InfluxSink implements PointSink {
         for (let start = 0; start < group.length; start += this.#options.maxPointsPerRequest) {
           const chunk = group.slice(start, start + this.#options.maxPointsPerRequest);
           // A refused chunk does not stop the others: InfluxDB stores each request independently.
-          permanent = (await this.#post(policy, chunk)) ?? permanent;
+          permanent = (await this.#post(policy, chunk, timeout())) ?? permanent;
         }
       }
       this.#healthy = true;
@@ -102,7 +110,11 @@ export class InfluxSink implements PointSink {
   }
 
   /** Returns a permanent error for a refused request; throws a transient one for anything else. */
-  async #post(policy: RetentionPolicy, points: readonly Point[]): Promise<SinkWriteError | undefined> {
+  async #post(
+    policy: RetentionPolicy,
+    points: readonly Point[],
+    timeoutMs: number,
+  ): Promise<SinkWriteError | undefined> {
     const url = new URL(`${this.#options.url.replace(/\/$/, "")}/write`);
     url.searchParams.set("db", this.#options.database);
     url.searchParams.set("rp", policy);
@@ -119,7 +131,7 @@ export class InfluxSink implements PointSink {
       method: "POST",
       headers,
       body,
-      signal: AbortSignal.timeout(this.#options.requestTimeoutMs ?? 10_000),
+      signal: AbortSignal.timeout(Math.max(1, timeoutMs)),
     });
     if (response.status === 204) {
       this.#options.observer?.written(points.length);

@@ -63,7 +63,7 @@ export class Ingest {
     counters.accepted += 1;
     const points = envelopeToPoints(valid.value);
     const outcome = await retryWithinBudget(
-      () => sink.write(points),
+      (remainingMs) => sink.write(points, { timeoutMs: remainingMs }),
       retry,
       this.#consecutiveFailures,
       clock,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backoffDelayMs, retryWithinBudget } from "./retry.ts";
+import { attemptTimeoutMs, backoffDelayMs, handlerBudgetMs, retryWithinBudget } from "./retry.ts";
 import { SinkWriteError } from "./sink.ts";
 
 const policy = { baseMs: 100, capMs: 1_000, budgetMs: 2_000 };
@@ -93,5 +93,70 @@ describe("retryWithinBudget", () => {
     );
     expect(outcome).toMatchObject({ status: "gave_up", attempts: 1 });
     expect(sleeps).toEqual([]);
+  });
+
+  it("gives each attempt what is left of the budget and abandons one that outlasts it", async () => {
+    const { deps, sleeps } = fakeClock();
+    let now = 0;
+    const armed: { fire: () => void; ms: number }[] = [];
+    const remaining: number[] = [];
+    const outcome = await retryWithinBudget(
+      (remainingMs) => {
+        remaining.push(remainingMs);
+        // A slow InfluxDB: the first request fails after 300 ms, the second never answers.
+        if (remaining.length === 1) {
+          now += 300;
+          return Promise.reject(new SinkWriteError("HTTP 503", false));
+        }
+        queueMicrotask(() => armed.at(-1)?.fire());
+        return new Promise<void>(() => undefined);
+      },
+      policy,
+      { count: 0 },
+      {
+        ...deps,
+        now: () => now,
+        sleep: async (ms) => {
+          sleeps.push(ms);
+          now += ms;
+        },
+        timers: {
+          set: (callback, ms) => {
+            const fire = () => {
+              now += ms;
+              callback();
+            };
+            const entry = { ms, fire };
+            armed.push(entry);
+            return entry;
+          },
+          clear: () => undefined,
+        },
+      },
+    );
+    expect(remaining).toEqual([2_000, 1_600]);
+    expect(armed.map((entry) => entry.ms)).toEqual([2_000, 1_600]);
+    expect(outcome).toMatchObject({ status: "gave_up", attempts: 2 });
+    expect(now).toBeLessThanOrEqual(policy.budgetMs);
+  });
+});
+
+describe("deadline arithmetic", () => {
+  it("cuts the request timeout to what is left of the budget, never below zero", () => {
+    expect(attemptTimeoutMs(10_000, 4_000, 0)).toBe(4_000);
+    expect(attemptTimeoutMs(3_000, 4_000, 0)).toBe(3_000);
+    expect(attemptTimeoutMs(10_000, 4_000, 3_999)).toBe(1);
+    expect(attemptTimeoutMs(10_000, 4_000, 5_000)).toBe(0);
+  });
+
+  it("keeps one message's hold on the MQTT handler below the keepalive, down to the 5 s minimum", () => {
+    // Before: a one-keepalive retry budget plus a 10 s request timeout, 15 s at keepalive 5 s (> 1.5 × 5 s).
+    for (const keepaliveSec of [5, 10, 20, 30, 600]) {
+      const budget = handlerBudgetMs(keepaliveSec);
+      expect(budget).toBeLessThan(keepaliveSec * 1000);
+      // The last attempt can start just before the deadline and still never runs past it.
+      expect(budget + attemptTimeoutMs(10_000, budget, budget - 1)).toBeLessThan(keepaliveSec * 1000);
+    }
+    expect(handlerBudgetMs(5)).toBe(4_000);
   });
 });

@@ -25,6 +25,43 @@ export interface RetryDeps {
   readonly now: () => number;
   readonly sleep: (ms: number) => Promise<void>;
   readonly random: () => number;
+  /** Arms the deadline of one attempt; real timers unless a test injects its own. */
+  readonly timers?: { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void };
+}
+
+/** Time one attempt may take: the configured request timeout, cut to what is left of the budget. */
+export function attemptTimeoutMs(configuredMs: number, deadlineMs: number, nowMs: number): number {
+  return Math.max(0, Math.min(configuredMs, deadlineMs - nowMs));
+}
+
+/**
+ * How long one message may hold the MQTT handler, retries and requests included. MQTT.js reads no
+ * PINGRESP while the handler holds a message and drops the link after about 1.5 × keepalive, so the
+ * budget stays a fifth below one keepalive.
+ */
+export function handlerBudgetMs(keepaliveSec: number): number {
+  return Math.floor(keepaliveSec * 1000 * 0.8);
+}
+
+const realTimers = {
+  set: (callback: () => void, ms: number): unknown => setTimeout(callback, ms),
+  clear: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** The attempt, or a transient failure once `timeoutMs` has passed without an answer. */
+function withinDeadline(
+  attempt: Promise<void>,
+  timeoutMs: number,
+  timers: NonNullable<RetryDeps["timers"]>,
+): Promise<void> {
+  let handle: unknown;
+  const expired = new Promise<never>((_, reject) => {
+    handle = timers.set(
+      () => reject(new SinkWriteError(`no answer within the remaining ${timeoutMs} ms`, false)),
+      timeoutMs,
+    );
+  });
+  return Promise.race([attempt, expired]).finally(() => timers.clear(handle));
 }
 
 export type RetryOutcome =
@@ -34,11 +71,13 @@ export type RetryOutcome =
 
 /**
  * Runs `attempt` until it succeeds, fails permanently ("refused"), or the next retry would end after
- * `budgetMs` or `stillWanted` turns false ("gave_up"). `failures` carries the consecutive-failure count across calls, so while the
+ * `budgetMs` or `stillWanted` turns false ("gave_up"). Each attempt is given what is left of the
+ * budget (its request timeout) and is abandoned when that has passed, so the whole call never takes
+ * longer than `budgetMs`. `failures` carries the consecutive-failure count across calls, so while the
  * store stays down each new message starts at the long delays instead of hammering it again.
  */
 export async function retryWithinBudget(
-  attempt: () => Promise<void>,
+  attempt: (remainingMs: number) => Promise<void>,
   policy: RetryPolicy,
   failures: { count: number },
   deps: RetryDeps,
@@ -47,7 +86,8 @@ export async function retryWithinBudget(
   const deadline = deps.now() + policy.budgetMs;
   for (let attempts = 1; ; attempts++) {
     try {
-      await attempt();
+      const remainingMs = attemptTimeoutMs(policy.budgetMs, deadline, deps.now());
+      await withinDeadline(attempt(remainingMs), remainingMs, deps.timers ?? realTimers);
       failures.count = 0;
       return { status: "done" };
     } catch (error) {

@@ -17,9 +17,14 @@ export interface Point {
   readonly timeNs: bigint;
 }
 
+export interface WriteOptions {
+  /** What is left of the caller's time budget: a request to the store may not take longer. */
+  readonly timeoutMs?: number;
+}
+
 export interface PointSink {
   /** Resolves once the points are stored (or durably spooled); rejects with SinkWriteError. */
-  write(points: readonly Point[]): Promise<void>;
+  write(points: readonly Point[], options?: WriteOptions): Promise<void>;
   close(): Promise<void>;
 }
 
