@@ -1,7 +1,12 @@
 // Sends outbox messages over MQTT with QoS 1 and removes each only when the broker acknowledged it.
-// Keeps at most `maxInflight` unacknowledged; on a lost connection unacknowledged messages stay in
-// the outbox and are sent again (the bridge stores idempotently, so a repeat changes nothing).
+// Keeps at most `maxInflight` unacknowledged. After a lost connection MQTT.js itself sends its stored
+// unacknowledged PUBLISH packets again, one at a time, and emits "connect" only once they are all
+// acknowledged; so an id stays in flight until its callback fires and is never published a second
+// time by us (test/integration/publisher-reconnect.test.ts counts the packets). A message whose
+// callback reports an error stays in the outbox and is sent again by the next pump; the bridge stores
+// idempotently, so a repeat changes nothing. Reconnects back off exponentially with jitter and a cap.
 import mqtt, { type MqttClient } from "mqtt";
+import { type BackoffPolicy, backoffDelay, defaultBackoff } from "../transports/backoff.ts";
 import type { Outbox } from "./outbox.ts";
 
 export interface PublisherOptions {
@@ -13,6 +18,9 @@ export interface PublisherOptions {
   ca?: Buffer;
   keepaliveS: number;
   maxInflight: number;
+  /** Delay before each reconnect attempt; defaults to the transports' policy (250 ms … 5 s). */
+  reconnect?: BackoffPolicy;
+  random?: () => number;
   will: { topic: string; payload: Uint8Array };
   /** Subscribed (QoS 1) on every connect; messages go to PublisherEvents.onCommand. */
   commandTopic: string;
@@ -28,6 +36,7 @@ export class MqttPublisher {
   private client: MqttClient | null = null;
   private readonly inFlight = new Set<number>();
   private connected = false;
+  private reconnectAttempt = 0;
 
   constructor(
     private readonly options: PublisherOptions,
@@ -45,6 +54,8 @@ export class MqttPublisher {
   }
 
   start(): void {
+    const reconnect = this.options.reconnect ?? defaultBackoff;
+    const random = this.options.random ?? Math.random;
     const client = mqtt.connect(this.options.url, {
       clientId: this.options.clientId,
       username: this.options.username,
@@ -53,7 +64,7 @@ export class MqttPublisher {
       keepalive: this.options.keepaliveS,
       protocolVersion: 5,
       clean: true,
-      reconnectPeriod: 1000 + Math.round(Math.random() * 1000),
+      reconnectPeriod: backoffDelay(reconnect, 0, random),
       connectTimeout: 10_000,
       will: {
         topic: this.options.will.topic,
@@ -65,7 +76,8 @@ export class MqttPublisher {
     this.client = client;
     client.on("connect", () => {
       this.connected = true;
-      this.inFlight.clear();
+      this.reconnectAttempt = 0;
+      client.options.reconnectPeriod = backoffDelay(reconnect, 0, random);
       this.events.onConnection(true, "connected");
       client.subscribe(this.options.commandTopic, { qos: 1 }, (error) => {
         if (error) this.events.onPublishError(`command subscription failed: ${error.message}`);
@@ -80,6 +92,11 @@ export class MqttPublisher {
       this.connected = false;
     });
     client.on("error", (error) => this.events.onConnection(false, error.message));
+    // MQTT.js re-arms its reconnect timer with options.reconnectPeriod after each failed attempt, so
+    // growing it here turns the fixed period into exponential backoff with jitter and a cap.
+    client.on("reconnect", () => {
+      client.options.reconnectPeriod = backoffDelay(reconnect, ++this.reconnectAttempt, random);
+    });
   }
 
   /** Call whenever the outbox gained messages. */
