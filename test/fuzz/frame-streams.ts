@@ -1,59 +1,101 @@
-// Byte streams for fuzzing the serial frame path: streams of valid frames (hello, bladder echo, and
-// unknown types with random payloads), the same streams damaged the way a noisy line damages them
-// (bit flips, dropped bytes, inserted bytes, bursts of garbage), and arbitrary chunkings of either.
+// Byte streams for fuzzing the serial frame path: streams of valid frames (hello, bladder echo, sample
+// blocks, suit status, and unknown types with random payloads), the same streams damaged the way a noisy
+// line damages them (bit flips, dropped bytes, inserted bytes, bursts of garbage), and arbitrary
+// chunkings of either.
 import {
   encodeBladderEcho,
   encodeFrame,
   encodeHello,
+  encodeSampleBlock,
+  encodeSuitStatus,
   FrameType,
   MAX_PAYLOAD_BYTES,
+  SAMPLE_BLOCK_HEADER_BYTES,
   type SensorFrame,
 } from "../../proto/index.ts";
 import type { SeededRandom } from "./seeded-random.ts";
 
 const ID_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-";
 
-function randomFrame(rng: SeededRandom, seq: number): SensorFrame {
+export function helloPayload(rng: SeededRandom): Uint8Array {
+  const sensorId = Array.from({ length: rng.between(1, 64) }, () => rng.pick([...ID_CHARS])).join("");
+  return encodeHello({ kindCode: rng.between(1, 3), firmware: rng.below(65536), sensorId });
+}
+
+export function bladderEchoPayload(rng: SeededRandom): Uint8Array {
+  const anteriorMm = rng.below(3000) / 10;
+  return encodeBladderEcho({
+    ticksMs: rng.nextUint32(),
+    anteriorMm,
+    posteriorMm: rng.chance(0.2) ? 0 : anteriorMm + rng.below(3000) / 10,
+    strength: rng.below(256),
+    moving: rng.chance(0.3),
+    batteryPct: rng.below(101),
+  });
+}
+
+/** A sample block as a bed (50–1000 Hz, 1–4 channels) or a suit (200–4000 Hz, 4–8 channels) sends it. */
+export function sampleBlockPayload(rng: SeededRandom, sender: "bed" | "suit"): Uint8Array {
+  const channels = sender === "bed" ? rng.between(1, 4) : rng.between(4, 8);
+  const rateHz = rng.pick(sender === "bed" ? [50, 100, 125, 250, 500, 1000] : [500, 1000, 2000, 4000]);
+  const count = rng.between(1, Math.floor((MAX_PAYLOAD_BYTES - SAMPLE_BLOCK_HEADER_BYTES) / (2 * channels)));
+  const values = Int16Array.from({ length: channels * count }, () => rng.between(-32768, 32767));
+  return encodeSampleBlock({ firstSample: rng.nextUint32(), rateHz, channels, values });
+}
+
+export function suitStatusPayload(rng: SeededRandom): Uint8Array {
+  return encodeSuitStatus({
+    assistLevel: rng.below(11),
+    mode: rng.below(256),
+    batteryPct: rng.below(101),
+    assisting: rng.chance(0.5),
+  });
+}
+
+/** Frame types each sensor kind sends, with a generator of valid payloads for each. */
+const SENDERS = {
+  bladder: [
+    [FrameType.hello, helloPayload],
+    [FrameType.bladderEcho, bladderEchoPayload],
+  ],
+  bed: [
+    [FrameType.hello, helloPayload],
+    [FrameType.sampleBlock, (rng: SeededRandom) => sampleBlockPayload(rng, "bed")],
+  ],
+  suit: [
+    [FrameType.hello, helloPayload],
+    [FrameType.sampleBlock, (rng: SeededRandom) => sampleBlockPayload(rng, "suit")],
+    [FrameType.suitStatus, suitStatusPayload],
+  ],
+} as const satisfies Record<string, readonly (readonly [number, (rng: SeededRandom) => Uint8Array])[]>;
+
+export type SenderKind = keyof typeof SENDERS;
+
+function randomFrame(rng: SeededRandom, seq: number, sender: SenderKind): SensorFrame {
+  const [type, payload] = rng.pick<readonly [number, (rng: SeededRandom) => Uint8Array]>(SENDERS[sender]);
   switch (rng.below(4)) {
-    case 0: {
-      const sensorId = Array.from({ length: rng.between(1, 64) }, () => rng.pick([...ID_CHARS])).join("");
-      const hello = { kindCode: rng.between(1, 3), firmware: rng.below(65536), sensorId };
-      return { type: FrameType.hello, seq, payload: encodeHello(hello) };
-    }
-    case 1: {
-      const anteriorMm = rng.below(3000) / 10;
-      const echo = {
-        ticksMs: rng.nextUint32(),
-        anteriorMm,
-        posteriorMm: rng.chance(0.2) ? 0 : anteriorMm + rng.below(3000) / 10,
-        strength: rng.below(256),
-        moving: rng.chance(0.3),
-        batteryPct: rng.below(101),
-      };
-      return { type: FrameType.bladderEcho, seq, payload: encodeBladderEcho(echo) };
-    }
+    case 0:
+    case 1:
+      return { type, seq, payload: payload(rng) };
     case 2:
       // The right type with arbitrary bytes: the decoder, not the framer, has to refuse it.
-      return {
-        type: rng.pick([FrameType.hello, FrameType.bladderEcho]),
-        seq,
-        payload: rng.bytes(rng.below(80)),
-      };
+      return { type, seq, payload: rng.bytes(rng.below(rng.chance(0.5) ? 80 : MAX_PAYLOAD_BYTES + 1)) };
     default:
       return { type: rng.below(256), seq, payload: rng.bytes(rng.below(MAX_PAYLOAD_BYTES + 1)) };
   }
 }
 
-/** Valid frames back to back, about `targetBytes` long. */
+/** Valid frames of one sender back to back, about `targetBytes` long. */
 export function validFrameStream(
   rng: SeededRandom,
   targetBytes: number,
+  sender: SenderKind = "bladder",
 ): { bytes: Uint8Array; frames: SensorFrame[] } {
   const frames: SensorFrame[] = [];
   const parts: Uint8Array[] = [];
   let length = 0;
   while (length < targetBytes) {
-    const frame = randomFrame(rng, frames.length & 0xffff);
+    const frame = randomFrame(rng, frames.length & 0xffff, sender);
     const encoded = encodeFrame(frame);
     frames.push(frame);
     parts.push(encoded);
