@@ -34,7 +34,7 @@ export function createFrameStamper<Reading>(
   return (item) => {
     if (!item.ok) return reject(item.reason, item.bytes);
     const frame = item.value;
-    const [nextSequence, step] = stepFrameSequence(sequence, frame.seq);
+    const [nextSequence, step] = stepFrameSequence(sequence, frame.seq, frame.type === FrameType.hello);
     sequence = nextSequence;
     if (step.duplicate) return reject("duplicate_frame", frame.payload);
     context.counters.increment("frames_lost", step.gapBefore);
