@@ -48,3 +48,31 @@ export function reconcile(produced: readonly ProducedReading[], stored: StoredTa
       produced.some((reading) => reading.simTimeMs >= simTimeMs && stored.distinctSeqs.has(reading.frameSeq)),
   };
 }
+
+/** A resident's ledger split into what the link fault excuses and what nothing explains. */
+export interface ResidentOutcome {
+  sensorId: string;
+  produced: number;
+  stored: number;
+  duplicates: number;
+  /** Missing readings the sensor wrote while no agent read its link. */
+  excused: number;
+  /** Missing readings nothing explains: must be none. */
+  unexplained: ProducedReading[];
+}
+
+export function splitMissing(
+  sensorId: string,
+  ledger: Ledger,
+  excused: (reading: ProducedReading) => boolean,
+): ResidentOutcome {
+  const unexplained = ledger.missing.filter((reading) => !excused(reading));
+  return {
+    sensorId,
+    produced: ledger.produced,
+    stored: ledger.stored,
+    duplicates: ledger.duplicates,
+    excused: ledger.missing.length - unexplained.length,
+    unexplained,
+  };
+}

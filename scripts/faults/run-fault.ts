@@ -1,89 +1,157 @@
-// Runs one fault against a fresh system with known ground truth and reconciles the outcome.
+// Runs one fault against a fresh system with known ground truth and reconciles the outcome exactly:
+// every resident must have stored what its sensor produced, except readings that a faulted resident's
+// sensor wrote while, by the processes' own evidence, no agent was reading its link.
 import { makeRunDir } from "../stack/index.ts";
 import { type RunningSystem, startSystem } from "../system/start-system.ts";
-import { defaultSystemOptions } from "../system/system-config.ts";
+import { defaultSystemOptions, type Resident } from "../system/system-config.ts";
 import {
   type Ledger,
   type ProducedReading,
   producedReadings,
+  type ResidentOutcome,
   reconcile,
+  splitMissing,
   storedReadings,
 } from "./fault-ledger.ts";
-import type { Fault, FaultWindow } from "./faults.ts";
+import { RECOVERY_LIMIT_S } from "./fault-report.ts";
+import { type Fault, type FaultWindow, unreadResidents } from "./faults.ts";
+import {
+  agentFramesLost,
+  agentLogFile,
+  bridgeLogFile,
+  emittedAtMs,
+  logTimesSince,
+  simTimeOf,
+  unreadWindow,
+} from "./link-evidence.ts";
 
 export interface FaultResult {
   name: string;
   produced: number;
   stored: number;
   duplicates: number;
-  /** Readings lost at the edge (a wire nobody read, a killed agent's last batch): see Fault.edgeLossBeforeMs. */
-  lostAtLink: number;
-  /** Missing readings that no outage explains: must be 0. */
+  /** Readings of the faulted residents written to the wire while no agent read it. */
+  excusedAtLink: number;
+  excusedReason: string;
+  /** Missing readings nothing explains: must be 0. */
   unexplainedMissing: number;
-  /** Real ms from the outage start to each unexplained missing reading (first few), for diagnosis. */
+  /** Real ms from the break to the scheduled emission of each unexplained missing reading (first 12). */
   unexplainedAtMs: number[];
+  /** Longest time a faulted link went unread, s (0 without a link fault, Infinity if never reopened). */
+  linkUnreadS: number;
+  /**
+   * The surviving agents' own count of frames they missed on the faulted links, and how many of those
+   * agents counted fewer than were excused (must be 0). Null when no agent survived to count (agent_kill)
+   * or no link was faulted.
+   */
+  agentFramesLost: number | null;
+  agentsUnderCounting: number;
+  /** "MQTT connected" lines in the bridge log after the break. */
+  bridgeReconnects: number;
+  keepsBridgeSession: boolean;
   recoveryS: number;
   outageS: number;
+  figures: Record<string, number>;
 }
 
 const ACCELERATION = 600;
-/** Time after an outage during which readings may still be lost at the link (reconnect backoff). */
-const LINK_GRACE_MS = 15_000;
+/** The agent publishes its status every 10 s: a count newer than the recovery is there within this. */
+const STATUS_WAIT_MS = 12_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function simTimeOf(system: RunningSystem, wallMs: number): number {
-  return system.epochMs + (wallMs - system.startAtMs) * system.options.acceleration;
+type Excuse = (reading: ProducedReading) => boolean;
+
+/** A faulted resident's readings emitted inside its link's unread window (never while still open). */
+function excuseFor(system: RunningSystem, fault: Fault, window: FaultWindow, resident: Resident): Excuse {
+  if (!unreadResidents(fault, system).includes(resident)) return () => false;
+  const unread = unreadWindow(system, resident, window.brokeAtMs);
+  if (!Number.isFinite(unread.toMs)) return () => false;
+  return (reading) => {
+    const atMs = emittedAtMs(system, reading.simTimeMs);
+    return atMs >= unread.fromMs && atMs <= unread.toMs;
+  };
 }
 
-function inLinkWindow(system: RunningSystem, fault: Fault, window: FaultWindow) {
-  const from = simTimeOf(system, window.startMs - fault.edgeLossBeforeMs);
-  const to = simTimeOf(system, window.endMs + LINK_GRACE_MS);
-  return (reading: ProducedReading) =>
-    fault.losesLinkData && reading.simTimeMs >= from && reading.simTimeMs <= to;
-}
-
-async function ledgers(system: RunningSystem): Promise<Ledger[]> {
-  return Promise.all(
-    system.residents.map(async (resident) =>
-      reconcile(
-        producedReadings(system.groundTruthDir, resident.sensorId),
-        await storedReadings(system.influxQueryUrl, resident.sensorId),
-      ),
+async function ledgers(system: RunningSystem): Promise<Map<Resident, Ledger>> {
+  const entries = await Promise.all(
+    system.residents.map(
+      async (resident) =>
+        [
+          resident,
+          reconcile(
+            producedReadings(system.groundTruthDir, resident.sensorId),
+            await storedReadings(system.influxQueryUrl, resident.sensorId),
+          ),
+        ] as const,
     ),
   );
+  return new Map(entries);
 }
 
 /**
  * Seconds from the repair until the system has caught up: every reading produced before the repair
- * (and not lost at the edge) is stored, and every resident has readings produced after it stored.
+ * (and not excused) is stored, and every resident has readings produced after it stored.
  */
 async function recoverySeconds(system: RunningSystem, fault: Fault, window: FaultWindow): Promise<number> {
-  const cutoff = simTimeOf(system, window.endMs);
-  const lost = inLinkWindow(system, fault, window);
-  const deadline = Date.now() + 240_000;
+  const cutoff = simTimeOf(system, window.repairedAtMs);
+  const deadline = Date.now() + RECOVERY_LIMIT_S * 1000;
   while (Date.now() < deadline) {
     const current = await ledgers(system).catch(() => null);
-    const caughtUp = current?.every(
-      (ledger) =>
-        ledger.storedSince(cutoff) &&
-        ledger.missing.every((reading) => reading.simTimeMs >= cutoff || lost(reading)),
-    );
-    if (caughtUp) return (Date.now() - window.endMs) / 1000;
+    const caughtUp =
+      current !== null &&
+      [...current].every(([resident, ledger]) => {
+        const excused = excuseFor(system, fault, window, resident);
+        return (
+          ledger.storedSince(cutoff) &&
+          ledger.missing.every((reading) => reading.simTimeMs >= cutoff || excused(reading))
+        );
+      });
+    if (caughtUp) return (Date.now() - window.repairedAtMs) / 1000;
     await sleep(250);
   }
   return Number.POSITIVE_INFINITY;
 }
 
-async function settledLedgers(system: RunningSystem): Promise<Ledger[]> {
+async function settledLedgers(system: RunningSystem): Promise<Map<Resident, Ledger>> {
   let previous = "";
   for (let attempt = 0; attempt < 60; attempt++) {
     const current = await ledgers(system);
-    const key = JSON.stringify(current.map((l) => [l.produced, l.stored, l.duplicates]));
+    const key = JSON.stringify([...current.values()].map((l) => [l.produced, l.stored, l.duplicates]));
     if (key === previous) return current;
     previous = key;
     await sleep(1000);
   }
   return ledgers(system);
+}
+
+/** Faulted residents whose agent process lived through the fault, so its own frames_lost counts the gap. */
+function survivingAgents(system: RunningSystem, fault: Fault, window: FaultWindow): Resident[] {
+  return unreadResidents(fault, system).filter(
+    (resident) =>
+      logTimesSince(agentLogFile(system, resident), "started, boot", window.brokeAtMs).length === 0,
+  );
+}
+
+/** Each surviving agent's frames_lost from its first status published after `afterMs`. */
+async function framesLostCounts(
+  system: RunningSystem,
+  residents: readonly Resident[],
+  afterMs: number,
+): Promise<Map<Resident, number | null>> {
+  const deadline = Date.now() + STATUS_WAIT_MS;
+  const counts = new Map<Resident, number | null>(residents.map((resident) => [resident, null]));
+  while (Date.now() < deadline && [...counts.values()].includes(null)) {
+    for (const resident of residents)
+      counts.set(resident, await agentFramesLost(system, resident, afterMs).catch(() => null));
+    await sleep(500);
+  }
+  return counts;
+}
+
+async function stopProducers(system: RunningSystem): Promise<void> {
+  await system.simulator.stop("SIGTERM", 10_000);
+  await sleep(1_500);
+  await Promise.all([...system.agents.values()].map((agent) => agent.stop("SIGTERM", 10_000)));
 }
 
 export async function runFault(fault: Fault, seed = 11): Promise<FaultResult> {
@@ -99,42 +167,63 @@ export async function runFault(fault: Fault, seed = 11): Promise<FaultResult> {
     await sleep(Math.max(0, system.startAtMs + 5_000 - Date.now()));
     const window = await fault.inject(system);
     const recoveryS = await recoverySeconds(system, fault, window);
-    await sleep(3_000);
-    await system.simulator.stop("SIGTERM", 10_000);
-    await sleep(1_500);
-    await Promise.all([...system.agents.values()].map((agent) => agent.stop("SIGTERM", 10_000)));
+    const witnesses = survivingAgents(system, fault, window);
+    const [framesLost] = await Promise.all([framesLostCounts(system, witnesses, Date.now()), sleep(3_000)]);
+    await stopProducers(system);
     const settled = await settledLedgers(system);
-    const lost = inLinkWindow(system, fault, window);
-    const missing = settled.flatMap((ledger) => ledger.missing);
-    const lostAtLink = missing.filter(lost).length;
-    return {
-      name: fault.name,
-      produced: settled.reduce((sum, l) => sum + l.produced, 0),
-      stored: settled.reduce((sum, l) => sum + l.stored, 0),
-      duplicates: settled.reduce((sum, l) => sum + l.duplicates, 0),
-      lostAtLink,
-      unexplainedMissing: missing.length - lostAtLink,
-      unexplainedAtMs: missing
-        .filter((reading) => !lost(reading))
-        .slice(0, 5)
-        .map((reading) => Math.round((reading.simTimeMs - simTimeOf(system, window.startMs)) / ACCELERATION)),
-      recoveryS: Math.round(recoveryS * 10) / 10,
-      outageS: Math.round((window.endMs - window.startMs) / 100) / 10,
-    };
+    const outcomes = [...settled].map(([resident, ledger]) =>
+      splitMissing(resident.sensorId, ledger, excuseFor(system, fault, window, resident)),
+    );
+    return summarize(system, fault, window, { outcomes, recoveryS, framesLost });
   } finally {
     await system.stop();
   }
 }
 
-export function resultLines(result: FaultResult): string[] {
-  const prefix = `fault_${result.name}`;
-  return [
-    `${prefix}_produced=${result.produced}`,
-    `${prefix}_stored=${result.stored}`,
-    `${prefix}_duplicates=${result.duplicates}`,
-    `${prefix}_lost_at_link=${result.lostAtLink}`,
-    `${prefix}_unexplained_missing=${result.unexplainedMissing}`,
-    `${prefix}_recovery_s=${result.recoveryS}`,
-    `${prefix}_outage_s=${result.outageS}`,
-  ];
+interface Measured {
+  outcomes: ResidentOutcome[];
+  recoveryS: number;
+  framesLost: Map<Resident, number | null>;
+}
+
+function summarize(
+  system: RunningSystem,
+  fault: Fault,
+  window: FaultWindow,
+  measured: Measured,
+): FaultResult {
+  const { outcomes, framesLost } = measured;
+  const sum = (pick: (outcome: ResidentOutcome) => number) =>
+    outcomes.reduce((total, o) => total + pick(o), 0);
+  const unexplained = outcomes.flatMap((outcome) => outcome.unexplained);
+  const excusedOf = (resident: Resident) =>
+    outcomes.find((o) => o.sensorId === resident.sensorId)?.excused ?? 0;
+  const unreadS = unreadResidents(fault, system).map((resident) => {
+    const unread = unreadWindow(system, resident, window.brokeAtMs);
+    return (unread.toMs - unread.fromMs) / 1000;
+  });
+  const counts = [...framesLost.values()];
+  return {
+    name: fault.name,
+    produced: sum((o) => o.produced),
+    stored: sum((o) => o.stored),
+    duplicates: sum((o) => o.duplicates),
+    excusedAtLink: sum((o) => o.excused),
+    excusedReason: fault.unreadReason,
+    unexplainedMissing: unexplained.length,
+    unexplainedAtMs: unexplained
+      .slice(0, 12)
+      .map((reading) => Math.round(emittedAtMs(system, reading.simTimeMs) - window.brokeAtMs)),
+    linkUnreadS: Math.round(Math.max(0, ...unreadS) * 100) / 100,
+    agentFramesLost:
+      counts.length === 0 || counts.includes(null) ? null : counts.reduce((a, b) => (a ?? 0) + (b ?? 0), 0),
+    agentsUnderCounting: [...framesLost].filter(
+      ([resident, count]) => count === null || count < excusedOf(resident),
+    ).length,
+    bridgeReconnects: logTimesSince(bridgeLogFile(system), "MQTT connected", window.brokeAtMs).length,
+    keepsBridgeSession: fault.keepsBridgeSession,
+    recoveryS: Math.round(measured.recoveryS * 10) / 10,
+    outageS: Math.round((window.repairedAtMs - window.brokeAtMs) / 100) / 10,
+    figures: window.figures ?? {},
+  };
 }

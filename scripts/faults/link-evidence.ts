@@ -1,0 +1,80 @@
+// Evidence of when a sensor link went unread, taken from the processes themselves: the instant the
+// suite broke the link (its own kill or stop), the agent's log line saying its transport is open again,
+// the simulator's schedule of each reading, and the agent's own count of frames it knows it missed.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { InfluxDB } from "influx";
+import type { RunningSystem } from "../system/start-system.ts";
+import type { Resident } from "../system/system-config.ts";
+
+/** Wall-clock ms from the ISO timestamp that starts every agent and bridge log line. */
+function lineTimeMs(line: string): number {
+  return Date.parse(line.slice(0, line.indexOf(" ")));
+}
+
+/** Wall-clock times of the log lines of `logFile` that contain `text`, at or after `sinceMs`. */
+export function logTimesSince(logFile: string, text: string, sinceMs: number): number[] {
+  if (!existsSync(logFile)) return [];
+  return readFileSync(logFile, "utf8")
+    .split("\n")
+    .filter((line) => line.includes(text))
+    .map(lineTimeMs)
+    .filter((timeMs) => Number.isFinite(timeMs) && timeMs >= sinceMs);
+}
+
+export function agentLogFile(system: RunningSystem, resident: Resident): string {
+  return join(system.runDir, "logs", `agent-${resident.deviceId}.log`);
+}
+
+export function bridgeLogFile(system: RunningSystem): string {
+  return join(system.runDir, "logs", "bridge.log");
+}
+
+/** Wall-clock instant at which the simulator's schedule puts a reading (it writes it then, or a moment later). */
+export function emittedAtMs(system: RunningSystem, simTimeMs: number): number {
+  return system.startAtMs + (simTimeMs - system.epochMs) / system.options.acceleration;
+}
+
+export function simTimeOf(system: RunningSystem, wallMs: number): number {
+  return system.epochMs + (wallMs - system.startAtMs) * system.options.acceleration;
+}
+
+/** Real-time span during which no agent read a resident's link. */
+export interface UnreadWindow {
+  fromMs: number;
+  /** The agent's "transport open" after the break; +Infinity while it has not reopened. */
+  toMs: number;
+}
+
+/**
+ * From the moment the suite broke the link until the agent's own log says the transport is open again
+ * (the first such line after the break). An agent killed with -9 writes nothing more, so its window
+ * starts at the kill; the restarted agent's log line ends it.
+ */
+export function unreadWindow(system: RunningSystem, resident: Resident, brokeAtMs: number): UnreadWindow {
+  const [reopenedMs] = logTimesSince(
+    agentLogFile(system, resident),
+    `${resident.sensorId} transport open`,
+    brokeAtMs,
+  );
+  return { fromMs: brokeAtMs, toMs: reopenedMs ?? Number.POSITIVE_INFINITY };
+}
+
+/**
+ * The agent's own `frames_lost` counter in its latest status published after `afterWallMs`, or null
+ * when it has published none since (statuses go out every 10 s).
+ */
+export async function agentFramesLost(
+  system: RunningSystem,
+  resident: Resident,
+  afterWallMs: number,
+): Promise<number | null> {
+  const influx = new InfluxDB(`${system.influxQueryUrl}/care`);
+  const afterNs = BigInt(Math.round(simTimeOf(system, afterWallMs))) * 1_000_000n;
+  const rows = await influx.query<{ frames_lost: number | null }>(
+    `SELECT last("frames_lost") AS "frames_lost" FROM "care"."autogen"."device_status" ` +
+      `WHERE "device" = '${resident.deviceId}' AND time > ${afterNs}`,
+  );
+  const value = rows[0]?.frames_lost;
+  return value === undefined || value === null ? null : Number(value);
+}
