@@ -186,6 +186,11 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
           log.debug(`${sensor.id} rejected input: ${reason}`);
         },
         onHello: (hello) => log.debug(`${sensor.id} hello from ${hello.sensorId} firmware ${hello.firmware}`),
+        // A failed pipeline restarts by itself (device/pipeline/sensor-stream.ts); its reason shows in status.
+        onPipelineState: (state, reason) => {
+          link.reason = reason;
+          log.warn(`${sensor.id} ${state}: ${reason}`);
+        },
         onClock: (state) => {
           link.lastFrameMs = clock.now();
           clockOffsetMs = state.lastDelayMs;
