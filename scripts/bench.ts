@@ -1,13 +1,18 @@
 // `npm run bench`: throughput figures, each as a ratio against a ceiling measured in the same run.
 // Ends with `name=value` lines.
-//   agent: frames through the whole agent pipeline vs the frame assembler alone;
+//   agent: frames through the whole agent pipeline vs the frame assembler alone; the outbox's
+//   append + ack vs SQLite (better-sqlite3, WAL) on the same disk;
 //   bridge: spooled acknowledgement and drain vs raw writes of the same points to the same InfluxDB.
 import { runSpoolBench } from "../bridge/bench-spool.ts";
+import { runOutboxBench } from "../device/publish/bench-outbox.ts";
 import { benchAgentPipeline } from "./bench/agent-pipeline.ts";
 import { makeRunDir, startInfluxd } from "./stack/index.ts";
 
 const results = [...(await benchAgentPipeline())];
 const runDir = makeRunDir("bench");
+// The device outbox against SQLite (better-sqlite3, WAL) doing the same append + ack on the same disk.
+for (const [name, value] of Object.entries(await runOutboxBench({ root: runDir })))
+  results.push({ name: `agent_${name}`, value });
 const influx = await startInfluxd({ runDir });
 try {
   const spool = await runSpoolBench({ influxUrl: influx.url, batches: 2000 });
