@@ -220,11 +220,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
       agentVersion: AGENT_VERSION,
       wallNowMs: clock.now(),
     });
-    status.counters?.push(
-      { name: "outbox_size", value: outbox.size },
-      { name: "outbox_dropped", value: outbox.dropped },
-      { name: "outbox_bytes", value: outbox.bytes },
-    );
+    status.counters?.push(...outbox.stats());
     send({ status }, false);
   }
 

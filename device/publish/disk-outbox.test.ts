@@ -2,7 +2,8 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync, write
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ageAcrossRestart, DiskOutbox, type DiskOutboxOptions } from "./disk-outbox.ts";
+import { DiskOutbox, type DiskOutboxOptions } from "./disk-outbox.ts";
+import { ageAcrossRestart } from "./outbox.ts";
 import { testClock } from "./test-clock.ts";
 
 const options = (dir: string, overrides: Partial<DiskOutboxOptions> = {}): DiskOutboxOptions => ({

@@ -10,6 +10,7 @@
 // copied forward into the segment being written, synced, and only then is it deleted ("compaction").
 // A crash in between leaves two copies of a record; recovery keeps the last one per id, ordered by id.
 import {
+  ageAcrossRestart,
   type IndexEntry,
   type NewOutboxMessage,
   type Outbox,
@@ -39,19 +40,6 @@ interface DiskEntry extends IndexEntry {
   segment: Segment;
   offset: number;
   length: number;
-}
-
-/** Before this the wall clock of a Pi without a real-time clock has not been set. */
-const PLAUSIBLE_WALL_MS = Date.UTC(2025, 0, 1);
-
-/**
- * Age of a message from before a restart, when the monotonic clock has started over. Only trusted
- * when both wall stamps are plausible and in order; otherwise the age starts again at zero, so a
- * clock that jumps (1970 at boot, then NTP) never makes the outbox drop everything.
- */
-export function ageAcrossRestart(enqueuedWallMs: number, nowWallMs: number): number {
-  if (enqueuedWallMs < PLAUSIBLE_WALL_MS || nowWallMs < PLAUSIBLE_WALL_MS) return 0;
-  return Math.max(0, nowWallMs - enqueuedWallMs);
 }
 
 export class DiskOutbox implements Outbox {
@@ -141,6 +129,18 @@ export class DiskOutbox implements Outbox {
     const { clock, maxAgeMs } = this.options;
     for (const entry of this.index.expired(clock.monotonic(), maxAgeMs)) this.drop(entry);
     this.reclaim();
+  }
+
+  stats(): { name: string; value: number }[] {
+    return [
+      { name: "outbox_size", value: this.size },
+      { name: "outbox_bytes", value: this.bytes },
+      { name: "outbox_dropped", value: this.dropped },
+      { name: "outbox_damaged", value: this.damaged },
+      { name: "outbox_compactions", value: this.compactions },
+      { name: "outbox_done_write_failures", value: this.doneWriteFailures },
+      { name: "outbox_recovered_torn_bytes", value: this.recoveredTornBytes },
+    ];
   }
 
   close(): void {

@@ -25,6 +25,19 @@ export interface OutboxClock {
   monotonic(): number;
 }
 
+/** Before this the wall clock of a Pi without a real-time clock has not been set. */
+const PLAUSIBLE_WALL_MS = Date.UTC(2025, 0, 1);
+
+/**
+ * Age of a message from before a restart, when the monotonic clock has started over. Only trusted
+ * when both wall stamps are plausible and in order; otherwise the age starts again at zero, so a
+ * clock that jumps (1970 at boot, then NTP) never makes the outbox drop everything.
+ */
+export function ageAcrossRestart(enqueuedWallMs: number, nowWallMs: number): number {
+  if (enqueuedWallMs < PLAUSIBLE_WALL_MS || nowWallMs < PLAUSIBLE_WALL_MS) return 0;
+  return Math.max(0, nowWallMs - enqueuedWallMs);
+}
+
 export interface Outbox {
   push(message: NewOutboxMessage): void;
   /** The next messages to send, urgent first, oldest first; skips ids already in flight. */
@@ -37,6 +50,8 @@ export interface Outbox {
   /** Bytes the store holds: payload bytes in memory, or file bytes on disk. */
   readonly bytes: number;
   readonly dropped: number;
+  /** Figures for the device's retained status (outbox_size, outbox_bytes, outbox_dropped, …). */
+  stats(): { name: string; value: number }[];
 }
 
 export interface IndexEntry {
@@ -171,6 +186,14 @@ export class MemoryOutbox implements Outbox {
   }
 
   close(): void {}
+
+  stats(): { name: string; value: number }[] {
+    return [
+      { name: "outbox_size", value: this.size },
+      { name: "outbox_bytes", value: this.bytes },
+      { name: "outbox_dropped", value: this.dropped },
+    ];
+  }
 
   private drop(id: number): void {
     this.ack(id);
