@@ -1,10 +1,11 @@
 // Plays a night scenario as an under-mattress load signal, block by block, so an 8-hour night never
 // sits in memory at once. Each channel = empty-bed offset + drift + body load + breathing + BCG
-// + movement artefacts + white noise, quantised to int16 counts.
+// + movement artefacts + caregivers and objects on the bed + white noise, quantised to int16 counts.
 
 import { normalSource, Rng } from "../random.ts";
+import { ExternalLoadPlayer } from "./external-load.ts";
 import { MovementArtefacts, movementEpisodes } from "./movement-artefact.ts";
-import { Breathing, bcgSpanS, bcgWaveform, clamp, Heart } from "./physiology.ts";
+import { BcgTemplate, Breathing, clamp, Heart } from "./physiology.ts";
 import type { NightScenario, TruthSecond } from "./scenario.ts";
 import { ScenarioTimeline } from "./timeline.ts";
 
@@ -50,6 +51,8 @@ class BedSignalModel {
   private readonly heart: Heart;
   private readonly breathing: Breathing;
   private readonly artefacts: MovementArtefacts;
+  private readonly external: ExternalLoadPlayer;
+  private readonly bcg: BcgTemplate;
   private readonly noise: () => number;
   private readonly beatNoise: () => number;
   private readonly driftNoise: () => number;
@@ -60,6 +63,9 @@ class BedSignalModel {
   private readonly drift: Float64Array;
   private readonly warmth: Float64Array;
   private readonly artefact: Float64Array;
+  private readonly extraLoad: Float64Array;
+  /** Empty-bed reading of each channel this second: offset + drift + warmth. */
+  private readonly baseline: Float64Array;
   private breathingAmplitude = 1;
   private wasApnoea = false;
   private truth: TruthAccumulator = { second: 0, samples: 0, heartSum: 0, breathingSum: 0, apnoeaSamples: 0 };
@@ -70,29 +76,40 @@ class BedSignalModel {
     this.rate = sensor.sampleRateHz;
     this.bodyCounts = resident.weightKg * sensor.countsPerKg;
     this.timeline = new ScenarioTimeline(scenario);
-    this.noise = normalSource(Rng.fromSeed(seed, "sensor-noise"));
+    this.noise = tabulatedNormals(Rng.fromSeed(seed, "sensor-noise"));
     this.beatNoise = normalSource(Rng.fromSeed(seed, "beats"));
     this.driftNoise = normalSource(Rng.fromSeed(seed, "drift"));
     this.heart = new Heart(
-      { restingBpm: resident.restingHeartRateBpm, sleepDropBpm: resident.sleepHeartRateDropBpm },
+      {
+        restingBpm: resident.restingHeartRateBpm,
+        sleepDropBpm: resident.sleepHeartRateDropBpm,
+        beatJitterS: (resident.beatJitterMs ?? 0) / 1000,
+        mayerWaveBpm: resident.mayerWaveBpm ?? 0,
+        mayerWaveHz: resident.mayerWaveHz ?? 0.1,
+      },
       normalSource(Rng.fromSeed(seed, "heart")),
     );
     this.breathing = new Breathing(
       resident.breathingRatePerMin,
       normalSource(Rng.fromSeed(seed, "breathing")),
+      resident.inhaleShare ?? 0.4,
     );
+    this.bcg = new BcgTemplate(resident.bcgTimeScale ?? 1, resident.bcgWaveGains ?? []);
+    this.external = new ExternalLoadPlayer(scenario.externalLoads ?? [], this.channels, sensor.countsPerKg);
     this.artefacts = new MovementArtefacts(
-      movementEpisodes(scenario),
+      movementEpisodes(scenario, "bed"),
       this.rate,
       this.channels,
       this.bodyCounts,
       Rng.fromSeed(seed, "movement"),
     );
-    const ringLength = Math.ceil((bcgSpanS.before + bcgSpanS.after + 0.2) * this.rate) + 2;
+    const ringLength = Math.ceil((this.bcg.beforeS + this.bcg.afterS + 0.2) * this.rate) + 2;
     this.ring = Array.from({ length: this.channels }, () => new Float64Array(ringLength));
     this.drift = new Float64Array(this.channels);
     this.warmth = new Float64Array(this.channels);
     this.artefact = new Float64Array(this.channels);
+    this.extraLoad = new Float64Array(this.channels);
+    this.baseline = Float64Array.from(sensor.offsetCounts);
   }
 
   render(startSample: number, frames: number, last: boolean): BedSignalBlock {
@@ -117,28 +134,29 @@ class BedSignalModel {
     this.timeline.advance(t);
     const segment = this.timeline.segment;
     this.updateBreathingAmplitude(t, dt);
-    const breath = this.breathingAmplitude * this.breathing.step(dt, segment.state);
+    const breath = this.breathingAmplitude * this.breathing.step(dt, segment.state, segment.rem === true);
     const rsa = this.scenario.resident.sinusArrhythmiaBpm * (segment.asleep ? 1.2 : 1);
     const beatAgo = this.heart.step(dt, breath, rsa);
     if (beatAgo >= 0) this.scheduleBeat(t - beatAgo, breath);
     this.artefacts.at(sample, this.artefact);
+    this.external.at(t, this.extraLoad);
     this.accumulateTruth();
     const { load, breathing } = this.timeline.current;
     const depth = this.scenario.resident.breathingDepth * this.bodyCounts;
     const slot = sample % (this.ring[0]?.length ?? 1);
+    const noiseCounts = this.scenario.sensor.noiseCounts;
     for (let c = 0; c < this.channels; c++) {
       const ring = this.ring[c];
       const bcg = ring ? (ring[slot] ?? 0) : 0;
       if (ring) ring[slot] = 0;
       const value =
-        (this.scenario.sensor.offsetCounts[c] ?? 0) +
-        (this.drift[c] ?? 0) +
-        (this.warmth[c] ?? 0) +
+        (this.baseline[c] ?? 0) +
         this.bodyCounts * (load[c] ?? 0) +
         depth * (breathing[c] ?? 0) * breath +
         bcg +
         (this.artefact[c] ?? 0) +
-        this.scenario.sensor.noiseCounts * this.noise();
+        (this.extraLoad[c] ?? 0) +
+        noiseCounts * this.noise();
       out[at + c] = clamp(Math.round(value), -32768, 32767);
     }
   }
@@ -162,11 +180,11 @@ class BedSignalModel {
       resident.bcgStrength *
       (1 + 0.3 * breath) *
       (1 + 0.08 * clamp(this.beatNoise(), -3, 3));
-    const first = Math.ceil((complexTime - bcgSpanS.before) * this.rate);
-    const last = Math.floor((complexTime + bcgSpanS.after) * this.rate);
+    const first = Math.ceil((complexTime - this.bcg.beforeS) * this.rate);
+    const last = Math.floor((complexTime + this.bcg.afterS) * this.rate);
     const gains = this.timeline.current.bcg;
     for (let m = first; m <= last; m++) {
-      const wave = amplitude * bcgWaveform(m / this.rate - complexTime);
+      const wave = amplitude * this.bcg.at(m / this.rate - complexTime);
       for (let c = 0; c < this.channels; c++) {
         const ring = this.ring[c];
         if (ring) ring[m % ring.length] = (ring[m % ring.length] ?? 0) + wave * (gains[c] ?? 0);
@@ -198,7 +216,7 @@ class BedSignalModel {
     this.truth = { second, samples: 0, heartSum: 0, breathingSum: 0, apnoeaSamples: 0 };
     const { sensor } = this.scenario;
     const segment = this.timeline.segment;
-    this.heart.tickSecond(segment.state);
+    this.heart.tickSecond(segment.state, segment.rem === true);
     this.breathing.tickSecond();
     const load = this.timeline.current.load;
     for (let c = 0; c < this.channels; c++) {
@@ -206,6 +224,21 @@ class BedSignalModel {
       this.drift[c] = drift - drift / 3600 + sensor.driftCounts * Math.sqrt(2 / 3600) * this.driftNoise();
       const warmth = this.warmth[c] ?? 0;
       this.warmth[c] = warmth + (sensor.thermalDriftCounts * (load[c] ?? 0) - warmth) / 1200;
+      this.baseline[c] = (sensor.offsetCounts[c] ?? 0) + (this.drift[c] ?? 0) + (this.warmth[c] ?? 0);
     }
   }
+}
+
+/** Size of the table of normal deviates the sensor noise is drawn from. */
+const noiseTableSize = 1 << 16;
+
+/**
+ * Sensor white noise, the hot path of the model (every sample of every channel): standard normal
+ * deviates tabulated once per night from the seeded generator, then picked at random. Each pick is a
+ * draw from a 65 536-point sample of the normal distribution, which white noise does not tell apart.
+ */
+function tabulatedNormals(random: Rng): () => number {
+  const table = new Float64Array(noiseTableSize);
+  for (let i = 0; i < noiseTableSize; i++) table[i] = random.normal();
+  return () => table[random.nextUint32() >>> 16] ?? 0;
 }

@@ -3,7 +3,7 @@
 // shares of body weight lying down (head ~8 %, trunk ~75 %, legs the rest), chosen for plausibility.
 import type { Posture } from "./scenario.ts";
 
-type ZoneVector = readonly [head: number, chest: number, hips: number, legs: number];
+export type ZoneVector = readonly [head: number, chest: number, hips: number, legs: number];
 
 /** Share of body weight each zone puts on the mattress. Sitting on the edge, the feet carry ~40 %. */
 const zoneLoad: Record<Posture, ZoneVector> = {
@@ -89,4 +89,9 @@ export function channelBreathingGains(posture: Posture, channels: number): numbe
 /** Relative BCG amplitude on each channel (1 = chest channel, supine). */
 export function channelBcgGains(posture: Posture, channels: number): number[] {
   return project(channels, zoneBcg, postureBcg[posture]);
+}
+
+/** Share of a load lying on the given body zones that each channel carries (e.g. a caregiver, a bag). */
+export function channelZoneShares(zones: ZoneVector, channels: number): number[] {
+  return project(channels, zones, 1);
 }

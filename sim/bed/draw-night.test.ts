@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { drawNight } from "./draw-night.ts";
 import { drawResident, drawSensor } from "./residents.ts";
-import { scenarioEvents, validateScenario } from "./scenario.ts";
+import { scenarioEvents } from "./scenario.ts";
+import { validateScenario } from "./scenario-validate.ts";
 
 const night = (seed: number, bedExits?: number) =>
   drawNight(seed, drawResident(seed), drawSensor(seed), { durationS: 8 * 3600, bedExits });

@@ -9,7 +9,11 @@ export { drawResident, drawSensor, type SensorOptions } from "./residents.ts";
 export {
   type Apnoea,
   type BedState,
+  type Confuser,
+  type ConfuserKind,
+  type ExternalLoad,
   type Fidget,
+  type MovementSite,
   type NightScenario,
   type NightSegment,
   type Posture,
@@ -19,6 +23,6 @@ export {
   type TruthEvent,
   type TruthEventKind,
   type TruthSecond,
-  validateScenario,
 } from "./scenario.ts";
+export { parseScenario, validateScenario } from "./scenario-validate.ts";
 export { type WristBlock, wristCountsPerG, wristSignalBlocks } from "./wrist-signal.ts";

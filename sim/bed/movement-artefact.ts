@@ -1,18 +1,32 @@
 // Body movements seen by a load sensor: broadband, mostly below ~3 Hz, tens of times larger than the
 // heartbeat. Each episode is low-pass filtered noise under a smooth window, with its own random
-// weighting of the channels (a kick loads the foot channel, rolling over loads them all).
+// weighting of the channels (a kick loads the foot channel, rolling over loads them all). Who feels a
+// movement depends on where it happens: the bed feels trunk and legs, an arm barely; a wrist
+// accelerometer feels the arm and the trunk, a leg hardly, a caregiver on the bed not at all.
 import { normalSource, type Rng } from "../random.ts";
-import type { NightScenario } from "./scenario.ts";
+import { channelZoneShares, type ZoneVector } from "./body-load.ts";
+import type { MovementSite, NightScenario } from "./scenario.ts";
 
 export interface MovementEpisode {
   startS: number;
   durationS: number;
-  /** Peak artefact as a fraction of body weight. */
+  /** Peak artefact as a fraction of body weight (bed) or in g per unit of wrist gain (wrist). */
   intensity: number;
+  /** Body zones the movement loads (bed channel weighting); null = anywhere. */
+  zones: ZoneVector | null;
 }
 
-/** All movement episodes of a night: turns, sitting up, getting in and out, fidgets. */
-export function movementEpisodes(scenario: NightScenario): MovementEpisode[] {
+export type MovementViewer = "bed" | "wrist";
+
+const siteCoupling: Record<MovementSite, { bed: number; wrist: number; zones: ZoneVector | null }> = {
+  body: { bed: 1, wrist: 1, zones: null },
+  legs: { bed: 1, wrist: 0.1, zones: [0, 0.05, 0.4, 1] },
+  arm: { bed: 0.12, wrist: 1.5, zones: [0.4, 1, 0.3, 0] },
+  external: { bed: 1, wrist: 0, zones: null },
+};
+
+/** All movement episodes of a night as one viewer feels them: turns, sitting up, getting in and out, fidgets. */
+export function movementEpisodes(scenario: NightScenario, viewer: MovementViewer = "bed"): MovementEpisode[] {
   const episodes: MovementEpisode[] = [];
   for (const segment of scenario.segments) {
     if (segment.movementIntensity > 0 && segment.rampS > 0) {
@@ -20,10 +34,16 @@ export function movementEpisodes(scenario: NightScenario): MovementEpisode[] {
         startS: segment.startS,
         durationS: segment.rampS,
         intensity: segment.movementIntensity,
+        zones: null,
       });
     }
   }
-  for (const fidget of scenario.fidgets) episodes.push(fidget);
+  for (const fidget of scenario.fidgets) {
+    const coupling = siteCoupling[fidget.site ?? "body"];
+    const intensity = fidget.intensity * coupling[viewer];
+    if (intensity > 0)
+      episodes.push({ startS: fidget.startS, durationS: fidget.durationS, intensity, zones: coupling.zones });
+  }
   return episodes.sort((a, b) => a.startS - b.startS);
 }
 
@@ -75,6 +95,8 @@ export class MovementArtefacts {
     private readonly channels: number,
     private readonly bodyCounts: number,
     private readonly random: Rng,
+    /** Channels are the bed's zones (head to foot); false for a wrist's three axes. */
+    private readonly zoned = true,
   ) {
     this.normal = normalSource(random);
     this.alpha = 1 - Math.exp((-2 * Math.PI * cornerHz) / sampleRateHz);
@@ -86,8 +108,21 @@ export class MovementArtefacts {
     out.fill(0);
     this.startDue(sample);
     if (this.active.length === 0) return;
-    for (const artefact of this.active) artefact.addTo(sample, out, this.normal);
-    this.active = this.active.filter((artefact) => artefact.endSample > sample + 1);
+    let ended = false;
+    for (const artefact of this.active) {
+      artefact.addTo(sample, out, this.normal);
+      if (artefact.endSample <= sample + 1) ended = true;
+    }
+    if (ended) this.active = this.active.filter((artefact) => artefact.endSample > sample + 1);
+  }
+
+  /** Random per channel; a movement of one body zone mostly loads the channels under it. */
+  private channelGains(zones: ZoneVector | null): number[] {
+    if (!zones || !this.zoned)
+      return Array.from({ length: this.channels }, () => this.random.uniform(0.3, 1));
+    const shares = channelZoneShares(zones, this.channels);
+    const peak = Math.max(...shares);
+    return shares.map((share) => Math.max(0.05, share / peak) * this.random.uniform(0.6, 1));
   }
 
   private startDue(sample: number): void {
@@ -96,7 +131,7 @@ export class MovementArtefacts {
       if (!episode || Math.round(episode.startS * this.sampleRateHz) > sample) return;
       this.next++;
       const length = Math.max(2, Math.round(episode.durationS * this.sampleRateHz));
-      const gains = Array.from({ length: this.channels }, () => this.random.uniform(0.3, 1));
+      const gains = this.channelGains(episode.zones);
       this.active.push(
         new ActiveArtefact(
           sample,

@@ -1,6 +1,8 @@
 // Random but plausible residents and sensor installations. Ranges are typical adult / older-adult
-// values (resting heart rate 50–85 bpm, breathing 11–20 /min at rest), chosen for variety, not
-// fitted to a population.
+// values (resting heart rate 50–90 bpm, breathing 9–27 /min at rest so that a night spans ~8–30 /min),
+// chosen for variety, not fitted to a population. Sleep traits follow what is reported for older
+// adults, many with insomnia: a large share of wake spent lying still, periodic limb movements in
+// sleep (PLMS index ≥ 5 /h in about 45 %), brief movement arousals.
 import { Rng } from "../random.ts";
 import type { ResidentProfile, SensorSetup } from "./scenario.ts";
 
@@ -9,15 +11,48 @@ export function drawResident(seed: number): ResidentProfile {
   return {
     id: `resident-${seed}`,
     weightKg: round(random.uniform(45, 100), 1),
-    restingHeartRateBpm: round(random.uniform(52, 84), 1),
+    restingHeartRateBpm: round(random.uniform(50, 90), 1),
     sleepHeartRateDropBpm: round(random.uniform(3, 9), 1),
     sinusArrhythmiaBpm: round(random.uniform(1, 6), 1),
-    breathingRatePerMin: round(random.uniform(11, 20), 1),
+    breathingRatePerMin: round(random.uniform(9, 27), 1),
     breathingDepth: round(random.uniform(0.008, 0.02), 4),
     bcgStrength: round(random.uniform(0.0008, 0.002), 5),
     restlessnessPerMin: round(random.uniform(0.6, 2), 2),
     apnoeasPerHour: round(random.uniform(0, 8), 1),
     sleepLatencyMin: round(random.uniform(5, 30), 1),
+    ...drawSleepTraits(random.fork("sleep")),
+    ...drawCardiacTraits(random.fork("cardiac")),
+  };
+}
+
+type SleepTraits = Pick<
+  ResidentProfile,
+  "stillWakeShare" | "limbMovementsPerHour" | "movementArousalsPerHour" | "armMovementsPerHourAsleep"
+>;
+
+function drawSleepTraits(random: Rng): SleepTraits {
+  return {
+    stillWakeShare: round(random.uniform(0.2, 0.6), 2),
+    limbMovementsPerHour: round(random.chance(0.45) ? random.uniform(5, 40) : random.uniform(0, 5), 1),
+    movementArousalsPerHour: round(random.uniform(1, 8), 1),
+    armMovementsPerHourAsleep: round(random.uniform(0.5, 4), 1),
+  };
+}
+
+type CardiacTraits = Pick<
+  ResidentProfile,
+  "inhaleShare" | "bcgTimeScale" | "bcgWaveGains" | "beatJitterMs" | "mayerWaveBpm" | "mayerWaveHz"
+>;
+
+/** Beat morphology differs between people (and with sensor and mattress); J keeps gain 1. */
+function drawCardiacTraits(random: Rng): CardiacTraits {
+  return {
+    inhaleShare: round(random.uniform(0.33, 0.47), 2),
+    bcgTimeScale: round(random.uniform(0.8, 1.25), 2),
+    bcgWaveGains: [0, 1, 2, 3, 4, 5].map((wave) => (wave === 2 ? 1 : round(random.uniform(0.6, 1.4), 2))),
+    beatJitterMs: round(random.uniform(5, 30), 1),
+    mayerWaveBpm: round(random.uniform(0.5, 3), 2),
+    mayerWaveHz: round(random.uniform(0.08, 0.12), 3),
   };
 }
 

@@ -1,6 +1,5 @@
 // A night on the bed sensor as plain, JSON-able data. The scenario is the script; the signal
 // generator plays it and the accuracy harness reads the ground truth from it.
-import { ok, type Result, rejected } from "../../proto/result.ts";
 
 /** Ground-truth state of the bed for one second. */
 export type BedState = "empty" | "in_bed_awake" | "asleep" | "sitting_up" | "moving";
@@ -24,8 +23,15 @@ export interface NightSegment {
   posture: Posture;
   /** Truth for sleep/wake scoring: a turn during sleep is still sleep. */
   asleep: boolean;
+  /** REM sleep: irregular breathing, heart rate near waking level, hardly any limb movement. */
+  rem?: boolean;
   rampS: number;
   movementIntensity: number;
+  /**
+   * Share of the body's load, breathing and heartbeat that reaches the sensor (default 1). Lying at
+   * the bed's edge, beside the sensor strip, the mattress passes on only part of it.
+   */
+  coverage?: number;
 }
 
 /** Breathing stops (central-type: no effort) for `durationS`. */
@@ -34,12 +40,54 @@ export interface Apnoea {
   durationS: number;
 }
 
-/** A small movement that changes no posture: scratching, shifting a leg, adjusting the blanket. */
+/**
+ * Where a movement happens, which decides who feels it: the bed feels the trunk ("body") and the legs
+ * well and an arm barely; a wrist accelerometer feels the arm and the trunk, a leg kick hardly, and
+ * a caregiver on the bed ("external") not at all.
+ */
+export type MovementSite = "body" | "legs" | "arm" | "external";
+
+/**
+ * A small movement that changes no posture: scratching, shifting a leg, adjusting the blanket, a
+ * periodic limb movement or a movement arousal in sleep, an arm moving on the blanket.
+ */
 export interface Fidget {
   startS: number;
   durationS: number;
-  /** Artefact amplitude as a fraction of body weight. */
+  /** Artefact amplitude as a fraction of body weight (as the bed would feel it at site "body"). */
   intensity: number;
+  /** Default "body". */
+  site?: MovementSite;
+}
+
+/** Share of a load on each body zone of the bed: head, chest, hips, legs. */
+export type ZoneShares = [head: number, chest: number, hips: number, legs: number];
+
+/**
+ * Weight on the bed that is not the resident: a caregiver sitting on the edge or leaning on the bed,
+ * a bag or a tray. It comes on over `rampS`, stays, and goes off over `rampS` at the end.
+ */
+export interface ExternalLoad {
+  startS: number;
+  durationS: number;
+  rampS: number;
+  kg: number;
+  zones: ZoneShares;
+}
+
+export type ConfuserKind =
+  | "aborted_exit"
+  | "caregiver_sitting"
+  | "caregiver_leaning"
+  | "repositioning"
+  | "object"
+  | "edge_lying";
+
+/** A stretch that could be mistaken for a bed exit or sitting up, for scoring false alarms against. */
+export interface Confuser {
+  kind: ConfuserKind;
+  startS: number;
+  endS: number;
 }
 
 export interface ResidentProfile {
@@ -59,6 +107,26 @@ export interface ResidentProfile {
   restlessnessPerMin: number;
   apnoeasPerHour: number;
   sleepLatencyMin: number;
+  /** Share of wake in bed spent lying still, which movement-based scoring cannot see (default 0.05). */
+  stillWakeShare?: number;
+  /** Periodic limb movements in sleep per hour (PLMS index; default 0). */
+  limbMovementsPerHour?: number;
+  /** Brief movement arousals in sleep per hour, too short to count as wake (default 0). */
+  movementArousalsPerHour?: number;
+  /** Arm-only movements per hour asleep (a wrist feels them, the bed hardly; default 0). */
+  armMovementsPerHourAsleep?: number;
+  /** Share of the breath cycle spent breathing in (default 0.4). */
+  inhaleShare?: number;
+  /** Time scale of the BCG complex (1 = the textbook widths and delays; default 1). */
+  bcgTimeScale?: number;
+  /** Gains of the BCG waves H, I, J, K, L, M relative to the textbook shape (default all 1). */
+  bcgWaveGains?: number[];
+  /** Random beat-to-beat jitter of the heartbeat, standard deviation in ms (default 0). */
+  beatJitterMs?: number;
+  /** Amplitude (peak) of the ~0.1 Hz Mayer-wave heart-rate oscillation, bpm (default 0). */
+  mayerWaveBpm?: number;
+  /** Frequency of the Mayer wave (default 0.1 Hz). */
+  mayerWaveHz?: number;
 }
 
 export interface SensorSetup {
@@ -84,6 +152,10 @@ export interface NightScenario {
   segments: NightSegment[];
   apnoeas: Apnoea[];
   fidgets: Fidget[];
+  /** Caregivers and objects on the bed (default none). */
+  externalLoads?: ExternalLoad[];
+  /** Ground-truth annotation of the stretches that could pass for an exit or sitting up. */
+  confusers?: Confuser[];
 }
 
 export type TruthEventKind = "bed_exit" | "return" | "sit_up" | "lie_down" | "apnoea_start" | "apnoea_end";
@@ -128,29 +200,4 @@ function transitionKind(from: Posture, to: Posture): TruthEventKind | null {
   if (isLying(from) && isSitting(to)) return "sit_up";
   if (isSitting(from) && isLying(to)) return "lie_down";
   return null;
-}
-
-/** Structural checks, so a hand-written or edited scenario fails clearly instead of playing nonsense. */
-export function validateScenario(scenario: NightScenario): Result<NightScenario> {
-  const { sensor, segments } = scenario;
-  if (sensor.sampleRateHz < 50 || sensor.sampleRateHz > 1000) {
-    return rejected(`sample rate ${sensor.sampleRateHz} Hz outside 50–1000`);
-  }
-  if (!Number.isInteger(sensor.channels) || sensor.channels < 1 || sensor.channels > 4) {
-    return rejected(`${sensor.channels} channels, expected 1–4`);
-  }
-  if (sensor.offsetCounts.length !== sensor.channels) return rejected("one offset per channel expected");
-  if (segments.length === 0 || segments[0]?.startS !== 0) return rejected("segments must start at 0 s");
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i];
-    if (!segment || segment.endS <= segment.startS) return rejected(`segment ${i} is empty or reversed`);
-    const next = segments[i + 1];
-    if (next && Math.abs(next.startS - segment.endS) > 1e-9) return rejected(`gap after segment ${i}`);
-    if (segment.rampS < 0 || segment.rampS > segment.endS - segment.startS) {
-      return rejected(`segment ${i} ramp does not fit`);
-    }
-  }
-  const last = segments[segments.length - 1];
-  if (!last || last.endS < scenario.durationS) return rejected("segments end before the night does");
-  return ok(scenario);
 }

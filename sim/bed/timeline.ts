@@ -9,17 +9,22 @@ export interface BodyCoupling {
   bcg: number[];
 }
 
+/** What reaches each channel in this segment; lying beside the sensor strip, only `coverage` of it. */
 function coupling(segment: NightSegment, channels: number): BodyCoupling {
+  const coverage = segment.coverage ?? 1;
+  const scaled = (values: number[]) => values.map((v) => v * coverage);
   return {
-    load: channelLoadShares(segment.posture, channels),
-    breathing: channelBreathingGains(segment.posture, channels),
-    bcg: channelBcgGains(segment.posture, channels),
+    load: scaled(channelLoadShares(segment.posture, channels)),
+    breathing: scaled(channelBreathingGains(segment.posture, channels)),
+    bcg: scaled(channelBcgGains(segment.posture, channels)),
   };
 }
 
 export class ScenarioTimeline {
   private index = 0;
   private apnoeaIndex = 0;
+  /** Segment whose coupling `current` already holds in full (no ramp left), or −1. */
+  private settledIndex = -1;
   private readonly couplings: BodyCoupling[];
   private readonly firstSegment: NightSegment;
   /** Coupling at the current time, blended through ramps; updated by `advance`. */
@@ -48,6 +53,9 @@ export class ScenarioTimeline {
     const from = this.couplings[Math.max(0, this.index - 1)];
     if (!to || !from) return;
     const progress = segment.rampS > 0 ? Math.min(1, (t - segment.startS) / segment.rampS) : 1;
+    // Past the ramp the coupling is the segment's own: blend once, then skip until the next segment.
+    if (progress >= 1 && this.settledIndex === this.index) return;
+    this.settledIndex = progress >= 1 ? this.index : -1;
     const weight = progress * progress * (3 - 2 * progress);
     blend(this.current.load, from.load, to.load, weight);
     blend(this.current.breathing, from.breathing, to.breathing, weight);

@@ -1,6 +1,7 @@
 // A 3-axis wrist accelerometer worn through the same night: gravity turns with the posture, the
-// same movements the bed feels shake the wrist (harder: a limb moves more than the trunk), and out
-// of bed the wrist swings with walking. Output in int16 counts of 1/4096 g (±8 g range).
+// resident's movements shake the wrist as it feels them (movement-artefact.ts: the arm strongly, the
+// trunk as a limb does, a leg kick hardly, a caregiver on the bed not at all), and out of bed the wrist
+// swings with walking. Output in int16 counts of 1/4096 g (±8 g range).
 
 import { normalSource, Rng } from "../random.ts";
 import { MovementArtefacts, movementEpisodes } from "./movement-artefact.ts";
@@ -38,11 +39,12 @@ export function* wristSignalBlocks(
 ): Generator<WristBlock> {
   const timeline = new ScenarioTimeline(scenario);
   const artefacts = new MovementArtefacts(
-    movementEpisodes(scenario),
+    movementEpisodes(scenario, "wrist"),
     sampleRateHz,
     3,
     wristGain,
     Rng.fromSeed(scenario.seed, "wrist-movement"),
+    false,
   );
   const noise = normalSource(Rng.fromSeed(scenario.seed, "wrist-noise"));
   const shake = new Float64Array(3);
