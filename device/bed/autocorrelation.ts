@@ -12,10 +12,10 @@ export function pooledAutocorrelation(
   valid: Uint8Array,
   minLag: number,
   maxLag: number,
+  pairs: Float64Array = validPairs(valid, minLag, maxLag),
 ): { r: Float64Array; validSamples: number } {
   const length = valid.length;
   const r = new Float64Array(maxLag - minLag + 1);
-  const pairs = new Float64Array(maxLag - minLag + 1);
   let energy = 0;
   let validSamples = 0;
   for (let n = 0; n < length; n++) if (valid[n]) validSamples++;
@@ -29,17 +29,23 @@ export function pooledAutocorrelation(
       r[lag - minLag] = (r[lag - minLag] ?? 0) + sum;
     }
   }
-  for (let lag = minLag; lag <= maxLag; lag++) {
-    let count = 0;
-    for (let n = 0; n + lag < length; n++) if (valid[n] && valid[n + lag]) count++;
-    pairs[lag - minLag] = count;
-  }
   const energyPerSample = energy / validSamples;
   for (let i = 0; i < r.length; i++) {
     const count = pairs[i] ?? 0;
     r[i] = count > 0 && energyPerSample > 0 ? (r[i] ?? 0) / count / energyPerSample : 0;
   }
   return { r, validSamples };
+}
+
+/** Pairs of valid samples at each lag minLag..maxLag (the same for every channel of an epoch). */
+export function validPairs(valid: Uint8Array, minLag: number, maxLag: number): Float64Array {
+  const pairs = new Float64Array(maxLag - minLag + 1);
+  for (let lag = minLag; lag <= maxLag; lag++) {
+    let count = 0;
+    for (let n = 0; n + lag < valid.length; n++) if (valid[n] && valid[n + lag]) count++;
+    pairs[lag - minLag] = count;
+  }
+  return pairs;
 }
 
 /** The signal minus its valid-sample mean, with invalid samples set to zero (they add nothing). */

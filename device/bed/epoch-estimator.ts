@@ -2,6 +2,7 @@
 // rate, movement and occupancy for it. Samples near a movement are masked out: the heartbeat band
 // settles within a second, the breathing band needs a few seconds after a load shift.
 import { analysisRateHz, breathingRateHz, hopS, hopSamples } from "./bed-config.ts";
+import type { MovementBurst } from "./periodic-movements.ts";
 import { breathingRateFromSignals, heartRateFromEnvelopes } from "./vital-rates.ts";
 
 export type VitalQuality = "good" | "poor" | "no_contact";
@@ -22,6 +23,10 @@ export interface BedEpoch {
   movementIndex: number;
   /** Share of the epoch flagged as movement. */
   movingShare: number;
+  /** Movements that began in this epoch (runs of movement hops, a gap of ≥ 1 s apart). */
+  movementBursts: number;
+  /** Movements that ended in this epoch, with their start (analyzer time) and length. */
+  bursts: MovementBurst[];
 }
 
 export interface HopRecord {
@@ -33,6 +38,9 @@ export interface HopRecord {
 }
 
 export const maskMarginsS = { heartBefore: 1, heartAfter: 1, breathingBefore: 1, breathingAfter: 3 } as const;
+
+/** Movement hops closer than this (5 hops = 1 s) belong to one burst. */
+const burstGapHops = 5;
 
 /** Intensity (share of body load) per hop counts up to this cap: one violent turn must not dominate. */
 export const movementCap = 0.04;
@@ -47,6 +55,11 @@ export class EpochCollector {
   private epochIndex = 0;
   private hopsSinceMoving = Number.POSITIVE_INFINITY;
   private sinceMoving: number[] = [];
+  private bursts = 0;
+  private endedBursts: MovementBurst[] = [];
+  private hopCount = 0;
+  /** First and last moving hop of the burst under way. */
+  private burst: { first: number; last: number } | null = null;
 
   constructor(
     channels: number,
@@ -75,6 +88,7 @@ export class EpochCollector {
 
   /** Adds the flags of the hop just completed; returns the epoch when this hop closes it. */
   addHop(hop: HopRecord): BedEpoch | null {
+    this.trackBurst(hop.moving && hop.occupied);
     this.hopsSinceMoving = hop.moving ? 0 : this.hopsSinceMoving + 1;
     this.hops.push(hop);
     this.sinceMoving.push(this.hopsSinceMoving);
@@ -82,6 +96,8 @@ export class EpochCollector {
     const epoch = this.estimate();
     this.hops.length = 0;
     this.sinceMoving = [];
+    this.bursts = 0;
+    this.endedBursts = [];
     this.frame = 0;
     this.breathingSample = 0;
     this.epochIndex++;
@@ -110,7 +126,29 @@ export class EpochCollector {
       breathingQuality: quality(breathing !== null),
       movementIndex: movementIndex(this.hops),
       movingShare: this.hops.filter((hop) => hop.moving).length / this.hops.length,
+      movementBursts: this.bursts,
+      bursts: this.endedBursts,
     };
+  }
+
+  /** Counts burst onsets; a burst ends once no movement followed for more than the gap. */
+  private trackBurst(moving: boolean): void {
+    const hop = this.hopCount++;
+    if (moving) {
+      if (this.burst && hop - this.burst.last <= burstGapHops) this.burst.last = hop;
+      else {
+        this.finishBurst();
+        this.burst = { first: hop, last: hop };
+        this.bursts++;
+      }
+    } else if (this.burst && hop - this.burst.last > burstGapHops) this.finishBurst();
+  }
+
+  private finishBurst(): void {
+    if (!this.burst) return;
+    const { first, last } = this.burst;
+    this.endedBursts.push({ startS: first * hopS, durationS: (last - first + 1) * hopS });
+    this.burst = null;
   }
 
   /** Sample-level validity: occupied, away from movement, and (for breathing) not in a pause. */

@@ -7,10 +7,16 @@ export {
   bedAnalyzerConfig,
   hopS,
 } from "./bed-config.ts";
-export { bedActivityCounts, bedCountsPerRootPercentSecond, scoreBedSleep } from "./bed-sleep.ts";
+export {
+  bedActivityCounts,
+  bedCountsPerMovement,
+  periodicMovementsPerEpoch,
+  scoreBedSleep,
+} from "./bed-sleep.ts";
 export type { BedEpoch, VitalQuality } from "./epoch-estimator.ts";
 export { type NightSummary, type ScoredEpoch, summarizeNight } from "./night-summary.ts";
 export type { BedEvent, BedEventKind, OccupancyState } from "./occupancy-detector.ts";
+export { type MovementBurst, periodicBursts, periodicMovementRules } from "./periodic-movements.ts";
 export { type ParsedRecording, parseRecording } from "./recording-parser.ts";
 export {
   type BedReplay,

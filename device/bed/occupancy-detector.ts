@@ -1,9 +1,11 @@
 // Who is on the bed, and how: a small state machine on the load of each channel, decided every hop.
 // Leaving the bed removes ~all load within a second or two, so a bed exit is a drop of the total
 // load below a fifth of the learnt body load. Sitting up moves load from the upper-body channels to
-// the hips, so it is a drop of the upper share. Both must hold for a short confirmation time, which
-// rides out the load swings of a turn or a fidget.
+// the hips: the upper load drops, and (with two or more channels) so does its share of the total,
+// which a caregiver sitting by the hips or the resident lying at the bed's edge does not change. Both
+// must hold for a short confirmation time, which rides out the load swings of a turn or a fidget.
 import { type BedAnalyzerConfig, hopS } from "./bed-config.ts";
+import { LyingReference } from "./lying-reference.ts";
 
 export type OccupancyState = "empty" | "in_bed" | "sitting";
 
@@ -28,13 +30,18 @@ export const occupancyThresholds = {
   /** Total load above this share (or above minOccupiedLoad the first time) means somebody is back. */
   returnShare: 0.3,
   returnConfirmS: 1,
-  /** Upper-body load below this share of its lying level means sitting up. */
+  /**
+   * Upper-body load below this share of its lying level means sitting up (with 2+ channels, the upper
+   * share of the total must fall as far, relative to lying).
+   */
   sitShare: 0.6,
   sitConfirmS: 1,
   lieShare: 0.8,
   lieConfirmS: 2,
   /** Before any body load is known, this much load (counts, summed) means occupied. */
   minOccupiedLoad: 1000,
+  /** Sitting is judged only once a lying upper load is known (upper ≥ this share of the body load). */
+  minUpperShare: 0.2,
 } as const;
 
 /** Counts consecutive hops a condition has held. */
@@ -54,9 +61,7 @@ const hops = (seconds: number) => Math.max(1, Math.round(seconds / hopS));
 
 export class OccupancyDetector {
   state: OccupancyState;
-  /** Learnt total load of the body lying in bed (counts above the empty baseline); null until seen. */
-  bodyLoad: number | null = null;
-  private upperLoad: number | null = null;
+  private readonly lying = new LyingReference();
   private baseline: Float64Array | null;
   private readonly exit = new Confirmation(hops(occupancyThresholds.exitConfirmS));
   private readonly entry = new Confirmation(hops(occupancyThresholds.returnConfirmS));
@@ -70,6 +75,11 @@ export class OccupancyDetector {
 
   get occupied(): boolean {
     return this.state !== "empty";
+  }
+
+  /** Learnt total load of the body lying in bed (counts above the empty baseline); null until seen. */
+  get bodyLoad(): number | null {
+    return this.lying.body;
   }
 
   /** One hop: mean load per channel over the hop, and whether the body was moving. */
@@ -89,52 +99,72 @@ export class OccupancyDetector {
   }
 
   private whileEmpty(loads: Float64Array, total: number, upper: number, timeS: number, moving: boolean) {
+    const body = this.lying.body;
     const threshold =
-      this.bodyLoad === null
+      body === null
         ? occupancyThresholds.minOccupiedLoad
-        : Math.max(occupancyThresholds.minOccupiedLoad, occupancyThresholds.returnShare * this.bodyLoad);
+        : Math.max(occupancyThresholds.minOccupiedLoad, occupancyThresholds.returnShare * body);
     if (!this.entry.holds(total > threshold)) {
       if (!moving && total < threshold / 2) this.trackBaseline(loads);
       return null;
     }
     this.entry.reset();
-    if (this.bodyLoad === null || this.upperLoad === null) {
-      this.bodyLoad = total;
-      this.upperLoad = upper;
-      this.state = "in_bed";
-    } else {
-      this.state = upper < occupancyThresholds.sitShare * this.upperLoad ? "sitting" : "in_bed";
-    }
+    this.lying.acquire();
+    // Before the lying loads are known, the first reading starts them (sitting cannot be judged yet).
+    if (body === null) this.lying.learn(total, upper);
+    this.state = this.sittingNow(total, upper) ? "sitting" : "in_bed";
     return { kind: "return" as const, timeS };
   }
 
   private whileOccupied(total: number, upper: number, timeS: number, moving: boolean): BedEvent | null {
-    const body = this.bodyLoad ?? total;
-    const lyingUpper = this.upperLoad ?? upper;
+    const body = this.lying.body ?? total;
     if (this.exit.holds(total < occupancyThresholds.exitShare * body)) {
       this.state = "empty";
       this.sit.reset();
       this.lie.reset();
       return { kind: "bed_exit", timeS };
     }
-    const upperShare = lyingUpper > 0 ? upper / lyingUpper : 1;
     if (this.state === "in_bed") {
-      if (this.sit.holds(upperShare < occupancyThresholds.sitShare)) {
+      if (this.sit.holds(this.sittingNow(total, upper))) {
         this.state = "sitting";
         return { kind: "sit_up", timeS };
       }
-      if (!moving) this.learnLying(total, upper);
-    } else if (this.lie.holds(upperShare > occupancyThresholds.lieShare)) {
+      if (!moving) this.lying.learn(total, upper);
+    } else if (this.lie.holds(this.lyingNow(total, upper))) {
       this.state = "in_bed";
+      this.lying.acquire();
       return { kind: "lie_down", timeS };
     }
     return null;
   }
 
-  /** Follows a rise at once (the first minutes may be spent sitting on the edge), a fall slowly. */
-  private learnLying(total: number, upper: number): void {
-    this.bodyLoad = follow(this.bodyLoad ?? total, total);
-    this.upperLoad = follow(this.upperLoad ?? upper, upper);
+  /** Upper-body load (and, with 2+ channels, its share of the total) well below lying. */
+  private sittingNow(total: number, upper: number): boolean {
+    const ratios = this.upperRatios(total, upper);
+    return (
+      ratios !== null &&
+      ratios.load < occupancyThresholds.sitShare &&
+      ratios.share < occupancyThresholds.sitShare
+    );
+  }
+
+  private lyingNow(total: number, upper: number): boolean {
+    const ratios = this.upperRatios(total, upper);
+    return (
+      ratios === null ||
+      (ratios.load > occupancyThresholds.lieShare && ratios.share > occupancyThresholds.lieShare)
+    );
+  }
+
+  /** Upper load relative to lying, and upper share of the total relative to lying; null while unknown. */
+  private upperRatios(total: number, upper: number): { load: number; share: number } | null {
+    const { body, upper: lyingUpper } = this.lying;
+    if (body === null || lyingUpper === null || !(body > 0)) return null;
+    if (lyingUpper < occupancyThresholds.minUpperShare * body) return null;
+    const load = upper / lyingUpper;
+    if (this.config.upperChannels >= this.config.channels) return { load, share: load };
+    const share = total > 0 ? upper / total / (lyingUpper / body) : 0;
+    return { load, share };
   }
 
   /** The empty-bed reading drifts with temperature; follow it with a 1-minute time constant. */
@@ -145,10 +175,4 @@ export class OccupancyDetector {
       baseline[c] = (baseline[c] ?? 0) + ((loads[c] ?? 0) - (baseline[c] ?? 0)) * (hopS / 60);
     }
   }
-}
-
-function follow(reference: number, value: number): number {
-  if (value > reference) return reference + (value - reference) * 0.1;
-  if (value > 0.8 * reference) return reference + (value - reference) * (hopS / 120);
-  return reference;
 }

@@ -42,6 +42,7 @@ export function replayBed(interleaved: Float64Array, options: BedAnalyzerOptions
 const number = (value: number | null, decimals: number) => (value === null ? "" : value.toFixed(decimals));
 
 export function bedEpochsCsv(replay: BedReplay): string[] {
+  const counts = bedActivityCounts(replay.epochs);
   const header =
     "epoch_start_s,occupied,heart_rate_bpm,heart_rate_quality,breathing_rate_per_min,breathing_quality," +
     "movement_index,activity_counts,asleep";
@@ -56,7 +57,7 @@ export function bedEpochsCsv(replay: BedReplay): string[] {
         number(e.breathingRatePerMin, 1),
         e.breathingQuality,
         e.movementIndex.toFixed(2),
-        bedActivityCounts(e).toFixed(0),
+        (counts[i] ?? 0).toFixed(0),
         replay.asleep[i] ? 1 : 0,
       ].join(","),
     ),

@@ -2,7 +2,7 @@
 // No number is better than a wrong one: an estimate comes back only when enough of the epoch is
 // usable and the signal is clearly periodic.
 
-import { pooledAutocorrelation, strongestPeriod } from "./autocorrelation.ts";
+import { pooledAutocorrelation, strongestPeriod, validPairs } from "./autocorrelation.ts";
 import { analysisRateHz, breathingRateHz } from "./bed-config.ts";
 import { breathingRateByCounting } from "./breath-counting.ts";
 
@@ -59,10 +59,11 @@ function weightedAutocorrelation(
 ): { r: Float64Array; validSamples: number } {
   if (signals.length === 1) return pooledAutocorrelation(signals, valid, minLag, maxLag);
   const pooled = new Float64Array(maxLag - minLag + 1);
+  const pairs = validPairs(valid, minLag, maxLag);
   let totalWeight = 0;
   let validSamples = 0;
   for (const signal of signals) {
-    const single = pooledAutocorrelation([signal], valid, minLag, maxLag);
+    const single = pooledAutocorrelation([signal], valid, minLag, maxLag, pairs);
     validSamples = single.validSamples;
     const best = Math.max(0, ...single.r);
     const weight = best * best;

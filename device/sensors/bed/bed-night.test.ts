@@ -17,6 +17,8 @@ function epoch(occupied: boolean, movementIndex: number): BedEpoch {
     breathingQuality: occupied ? "good" : "no_contact",
     movementIndex,
     movingShare: 0,
+    movementBursts: 0,
+    bursts: [],
   };
 }
 
