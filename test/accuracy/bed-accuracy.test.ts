@@ -2,7 +2,8 @@
 // that `npm run accuracy -- bed` measures on twenty full nights (see docs/bed-estimators.md).
 import { beforeAll, describe, expect, it } from "vitest";
 import { runNight } from "./bed-night-run.ts";
-import { scoreNight, summarizeScores } from "./bed-score.ts";
+import { scoreNight } from "./bed-score.ts";
+import { summarizeScores } from "./bed-summary.ts";
 
 describe("bed estimators on short simulated nights", () => {
   let figures: Record<string, number> = {};

@@ -25,6 +25,8 @@ export interface EventMatch {
   hits: number;
   falseAlarms: number;
   latenciesS: number[];
+  /** Times of the detections that matched no true event. */
+  falseTimesS: number[];
 }
 
 /**
@@ -49,11 +51,13 @@ export function matchEvents(
     used[i] = true;
     latenciesS.push((times[i] ?? 0) - event.timeS);
   }
+  const falseTimesS = times.filter((_, j) => !used[j]);
   return {
     truths: truths.length,
     hits: latenciesS.length,
-    falseAlarms: used.filter((u) => !u).length,
+    falseAlarms: falseTimesS.length,
     latenciesS,
+    falseTimesS,
   };
 }
 
@@ -63,6 +67,7 @@ export function mergeMatches(matches: readonly EventMatch[]): EventMatch {
     hits: matches.reduce((s, m) => s + m.hits, 0),
     falseAlarms: matches.reduce((s, m) => s + m.falseAlarms, 0),
     latenciesS: matches.flatMap((m) => m.latenciesS),
+    falseTimesS: matches.flatMap((m) => m.falseTimesS),
   };
 }
 

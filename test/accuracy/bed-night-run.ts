@@ -23,6 +23,8 @@ export interface NightRunOptions {
   sampleRateHz?: number;
   channels?: number;
   epochS?: number;
+  /** Night-time bed exits (besides getting up in the morning); default random 0–3. */
+  bedExits?: number;
   /** Also simulate a wrist accelerometer and count its activity per epoch. */
   wrist?: boolean;
 }
@@ -51,7 +53,10 @@ export function runNight(options: NightRunOptions): NightRun {
   const { seed } = options;
   const resident = drawResident(seed);
   const sensor = drawSensor(seed, { sampleRateHz: options.sampleRateHz, channels: options.channels });
-  const scenario = drawNight(seed, resident, sensor, { durationS: options.durationS });
+  const scenario = drawNight(seed, resident, sensor, {
+    durationS: options.durationS,
+    ...(options.bedExits === undefined ? {} : { bedExits: options.bedExits }),
+  });
   const epochS = options.epochS ?? 30;
   const analyzer = BedAnalyzer.create({
     sampleRateHz: sensor.sampleRateHz,

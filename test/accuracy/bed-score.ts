@@ -1,22 +1,29 @@
-// Scores one simulated night against its ground truth, and pools nights into the harness figures.
+// Scores one simulated night against its ground truth: vitals, events (with false alarms attributed to
+// the confusers that caused them), sleep/wake per epoch and the night summary. Plain data out, so a
+// score can cross a process boundary and nights can be pooled (bed-summary.ts).
 import { scoreBedSleep } from "../../device/bed/bed-sleep.ts";
+import { type NightSummary, summarizeNight } from "../../device/bed/night-summary.ts";
 import type { BedEvent } from "../../device/bed/occupancy-detector.ts";
 import { scoreSleepWake } from "../../device/bed/sleep-wake.ts";
-import type { Apnoea } from "../../sim/bed/index.ts";
-import {
-  addConfusions,
-  type Confusion,
-  confusion,
-  type ErrorStats,
-  type EventMatch,
-  errorStats,
-  matchEvents,
-  mergeMatches,
-  quantile,
-  type SleepAgreement,
-  sleepAgreement,
-} from "./bed-metrics.ts";
+import type { Apnoea, Confuser, ConfuserKind } from "../../sim/bed/index.ts";
+import { type Confusion, confusion, type EventMatch, matchEvents } from "./bed-metrics.ts";
 import type { NightRun } from "./bed-night-run.ts";
+
+/** Estimated minus true night summary. */
+export interface SummaryErrors {
+  totalSleepMin: number;
+  efficiencyPct: number;
+  wasoMin: number;
+  awakenings: number;
+}
+
+export interface ConfuserTally {
+  /** Confusers of each kind in the night. */
+  counts: Partial<Record<ConfuserKind, number>>;
+  /** False detections within a confuser (from 2 s before it to 10 s after), by what was detected. */
+  falseExits: Partial<Record<ConfuserKind, number>>;
+  falseSitUps: Partial<Record<ConfuserKind, number>>;
+}
 
 export interface NightScore {
   seed: number;
@@ -24,35 +31,66 @@ export interface NightScore {
   channels: number;
   heartErrors: number[];
   breathingErrors: number[];
-  heart: ErrorStats;
-  breathing: ErrorStats;
   /** In-bed epochs, with a heart-rate estimate, with breathing truth, with a breathing estimate. */
   inBedEpochs: number;
   heartCovered: number;
   breathingEpochs: number;
   breathingCovered: number;
-  coveragePct: number;
   exits: EventMatch;
   returns: EventMatch;
   sitUps: EventMatch;
   pauses: EventMatch;
+  confusers: ConfuserTally;
   bedConfusion: Confusion;
   wristConfusion: Confusion;
-  bedSleep: SleepAgreement;
-  wristSleep: SleepAgreement;
+  summaryErrors: SummaryErrors | null;
 }
 
 export function scoreNight(run: NightRun): NightScore {
   const { scenario, epochs, truth } = run;
   const epochS = epochs[0]?.durationS ?? 30;
+  const vitals = scoreVitals(run, epochS);
+  const inBed = truth.map((t) => t.inBedS * 2 >= epochS);
+  const pick = <T>(values: readonly T[]) => values.filter((_, i) => inBed[i]);
+  const truthSleep = truth.map((t) => t.asleep);
+  const scoredSleep = scoreBedSleep(epochs, epochS);
+  const exits = matchEvents(run.truthEvents, run.events, "bed_exit", "bed_exit");
+  const sitUps = matchEvents(run.truthEvents, run.events, "sit_up", "sit_up");
+  return {
+    seed: scenario.seed,
+    sampleRateHz: scenario.sensor.sampleRateHz,
+    channels: scenario.sensor.channels,
+    ...vitals,
+    exits,
+    returns: matchEvents(run.truthEvents, run.events, "return", "return"),
+    sitUps,
+    pauses: matchPauses(scenario.apnoeas, run.events, 20),
+    confusers: tallyConfusers(scenario.confusers ?? [], exits.falseTimesS, sitUps.falseTimesS),
+    bedConfusion: confusion(pick(truthSleep), pick(scoredSleep)),
+    wristConfusion: confusion(pick(truthSleep), pick(scoreSleepWake(run.wristCounts, epochS))),
+    summaryErrors: summaryErrors(
+      summarizeNight(
+        truth.map((t, i) => ({ occupied: inBed[i] ?? false, asleep: t.asleep })),
+        epochS,
+      ),
+      summarizeNight(
+        epochs.map((e, i) => ({ occupied: e.occupied, asleep: scoredSleep[i] ?? false })),
+        epochS,
+      ),
+    ),
+  };
+}
+
+/** Epochs entirely in bed; errors against the mean of the per-second truth. */
+function scoreVitals(run: NightRun, epochS: number) {
   const heartErrors: number[] = [];
   const breathingErrors: number[] = [];
   let inBedEpochs = 0;
   let heartCovered = 0;
   let breathingEpochs = 0;
   let breathingCovered = 0;
-  epochs.forEach((epoch, i) => {
-    const t = truth[i];
+  run.epochs.forEach((epoch, i) => {
+    const t = run.truth[i];
     if (!t || t.inBedS < epochS) return;
     inBedEpochs++;
     if (epoch.heartRateBpm !== null) heartCovered++;
@@ -64,34 +102,39 @@ export function scoreNight(run: NightRun): NightScore {
     breathingCovered++;
     breathingErrors.push(epoch.breathingRatePerMin - t.breathingRatePerMin);
   });
-  const inBed = truth.map((t) => t.inBedS * 2 >= epochS);
-  const pick = <T>(values: readonly T[]) => values.filter((_, i) => inBed[i]);
-  const truthSleep = pick(truth.map((t) => t.asleep));
-  const bedConfusion = confusion(truthSleep, pick(scoreBedSleep(epochs, epochS)));
-  const wristScored = scoreSleepWake(run.wristCounts, epochS);
-  const wristConfusion = confusion(truthSleep, pick(wristScored));
+  return { heartErrors, breathingErrors, inBedEpochs, heartCovered, breathingEpochs, breathingCovered };
+}
+
+function summaryErrors(truth: NightSummary, estimate: NightSummary): SummaryErrors | null {
+  if (truth.sleepEfficiencyPct === null || estimate.sleepEfficiencyPct === null) return null;
   return {
-    seed: scenario.seed,
-    sampleRateHz: scenario.sensor.sampleRateHz,
-    channels: scenario.sensor.channels,
-    heartErrors,
-    breathingErrors,
-    heart: errorStats(heartErrors),
-    breathing: errorStats(breathingErrors),
-    inBedEpochs,
-    heartCovered,
-    breathingEpochs,
-    breathingCovered,
-    coveragePct: 100 * Math.min(heartCovered / inBedEpochs, breathingCovered / breathingEpochs) || 0,
-    exits: matchEvents(run.truthEvents, run.events, "bed_exit", "bed_exit"),
-    returns: matchEvents(run.truthEvents, run.events, "return", "return"),
-    sitUps: matchEvents(run.truthEvents, run.events, "sit_up", "sit_up"),
-    pauses: matchPauses(scenario.apnoeas, run.events, 20),
-    bedConfusion,
-    wristConfusion,
-    bedSleep: sleepAgreement(bedConfusion),
-    wristSleep: sleepAgreement(wristConfusion),
+    totalSleepMin: estimate.totalSleepTimeMin - truth.totalSleepTimeMin,
+    efficiencyPct: estimate.sleepEfficiencyPct - truth.sleepEfficiencyPct,
+    wasoMin: estimate.wakeAfterSleepOnsetMin - truth.wakeAfterSleepOnsetMin,
+    awakenings: estimate.awakenings - truth.awakenings,
   };
+}
+
+function tallyConfusers(
+  confusers: readonly Confuser[],
+  falseExitTimes: readonly number[],
+  falseSitUpTimes: readonly number[],
+): ConfuserTally {
+  const tally: ConfuserTally = { counts: {}, falseExits: {}, falseSitUps: {} };
+  const bump = (record: Partial<Record<ConfuserKind, number>>, kind: ConfuserKind) => {
+    record[kind] = (record[kind] ?? 0) + 1;
+  };
+  const culprit = (t: number) => confusers.find((c) => t >= c.startS - 2 && t <= c.endS + 10);
+  for (const confuser of confusers) bump(tally.counts, confuser.kind);
+  for (const t of falseExitTimes) {
+    const confuser = culprit(t);
+    if (confuser) bump(tally.falseExits, confuser.kind);
+  }
+  for (const t of falseSitUpTimes) {
+    const confuser = culprit(t);
+    if (confuser) bump(tally.falseSitUps, confuser.kind);
+  }
+  return tally;
 }
 
 /**
@@ -111,66 +154,12 @@ export function matchPauses(
     const alarm = alarms.find((t) => inside(t, apnoea));
     if (alarm !== undefined) latenciesS.push(alarm - apnoea.startS);
   }
+  const falseTimesS = alarms.filter((t) => !apnoeas.some((a) => inside(t, a)));
   return {
     truths: due.length,
     hits: latenciesS.length,
-    falseAlarms: alarms.filter((t) => !apnoeas.some((a) => inside(t, a))).length,
+    falseAlarms: falseTimesS.length,
     latenciesS,
+    falseTimesS,
   };
-}
-
-const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : Number.NaN);
-
-/** The pooled figures, as `name=value` pairs in print order. */
-export function summarizeScores(scores: readonly NightScore[]): [string, number][] {
-  const nights = scores.length;
-  const heart = errorStats(scores.flatMap((s) => s.heartErrors));
-  const breathing = errorStats(scores.flatMap((s) => s.breathingErrors));
-  const sum = (f: (s: NightScore) => number) => scores.reduce((total, s) => total + f(s), 0);
-  const heartCoverage = pct(
-    sum((s) => s.heartCovered),
-    sum((s) => s.inBedEpochs),
-  );
-  const breathingCoverage = pct(
-    sum((s) => s.breathingCovered),
-    sum((s) => s.breathingEpochs),
-  );
-  const exits = mergeMatches(scores.map((s) => s.exits));
-  const returns = mergeMatches(scores.map((s) => s.returns));
-  const sitUps = mergeMatches(scores.map((s) => s.sitUps));
-  const pauses = mergeMatches(scores.map((s) => s.pauses));
-  const bed = sleepAgreement(addConfusions(scores.map((s) => s.bedConfusion)));
-  const wrist = sleepAgreement(addConfusions(scores.map((s) => s.wristConfusion)));
-  return [
-    ["bed_nights", nights],
-    ["bed_hr_mae_bpm", heart.mae],
-    ["bed_hr_bias_bpm", heart.bias],
-    ["bed_rr_mae_per_min", breathing.mae],
-    ["bed_rr_bias_per_min", breathing.bias],
-    ["bed_hr_coverage_pct", heartCoverage],
-    ["bed_rr_coverage_pct", breathingCoverage],
-    ["bed_vitals_coverage_pct", Math.min(heartCoverage, breathingCoverage)],
-    ["bed_exit_events", exits.truths],
-    ["bed_exit_sensitivity_pct", pct(exits.hits, exits.truths)],
-    ["bed_exit_false_per_night", exits.falseAlarms / nights],
-    ["bed_exit_latency_p50_s", quantile(exits.latenciesS, 0.5)],
-    ["bed_exit_latency_p95_s", quantile(exits.latenciesS, 0.95)],
-    ["bed_exit_latency_max_s", Math.max(...exits.latenciesS)],
-    ["bed_return_sensitivity_pct", pct(returns.hits, returns.truths)],
-    ["bed_return_false_per_night", returns.falseAlarms / nights],
-    ["bed_return_latency_p95_s", quantile(returns.latenciesS, 0.95)],
-    ["bed_sit_up_sensitivity_pct", pct(sitUps.hits, sitUps.truths)],
-    ["bed_sit_up_false_per_night", sitUps.falseAlarms / nights],
-    ["bed_sit_up_latency_p95_s", quantile(sitUps.latenciesS, 0.95)],
-    ["bed_no_breathing_events", pauses.truths],
-    ["bed_no_breathing_sensitivity_pct", pct(pauses.hits, pauses.truths)],
-    ["bed_no_breathing_false_per_night", pauses.falseAlarms / nights],
-    ["bed_no_breathing_latency_p50_s", quantile(pauses.latenciesS, 0.5)],
-    ["bed_sleep_accuracy_pct", bed.accuracyPct],
-    ["bed_sleep_sensitivity_pct", bed.sensitivityPct],
-    ["bed_sleep_specificity_pct", bed.specificityPct],
-    ["bed_sleep_kappa", bed.kappa],
-    ["bed_wrist_sleep_accuracy_pct", wrist.accuracyPct],
-    ["bed_wrist_sleep_kappa", wrist.kappa],
-  ];
 }

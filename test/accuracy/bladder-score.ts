@@ -1,46 +1,106 @@
-// Scores "toilet soon" notices and void detection against the simulator's ground truth.
-// Definitions (docs/bladder-prediction.md, "How accuracy is measured"):
-// - A notice covers a void when it was raised 5 to 90 minutes (inclusive) before the void.
-// - Scored voids are the fill-driven ones (cause urge, overflow or asleep) with the transducer on the
-//   skin at every reading of the 30 minutes before the void; routine voids (bedtime, on waking) come
-//   from the daily routine, not from the fill, and are reported apart.
-// - Sensitivity: scored voids covered by at least one notice. Lead time: void time minus the first
-//   covering notice.
-// - PPV: notices followed by any void within 90 minutes (a notice 0–5 min before a void is correct
-//   but late: it counts for PPV, not for sensitivity). A false notice is one that is not.
-// - Void detection: true voids of at least voidMinDropMl (50 mL) with the transducer on at the void,
-//   found when a void_detected event dated from 2 min before to 30 min after the void was emitted;
-//   the delay runs from the void to the reading that emitted the event.
+// Scores "toilet soon" notices and void detection against the simulator's ground truth, strictly and
+// one to one (docs/bladder-prediction.md, "How accuracy is measured"):
+// - Each notice is paired with the first true void after it, whatever its cause. It is confirmed when
+//   that void comes at least 5 minutes and at most 2 × lead + min(σ, lead) minutes after it, σ being the
+//   uncertainty the notice stated. A void is covered by the first confirmed notice paired with it, so a
+//   void is only ever covered by a notice raised after the void before it, and a notice confirms at most
+//   one void; any later notice paired with the same void is not confirmed.
+// - Sensitivity (primary): fill-driven voids (cause urge, overflow or asleep) with the transducer on the
+//   skin at every reading of the 30 minutes before. Also reported: over every void (routine and prompted
+//   ones included) and with the voids near a detachment counted as misses.
+// - Void detection: true voids of at least 50 mL with the transducer on from 25 min before to 5 min
+//   after, found when a void_detected event dated from 2 min before to 30 min after the void was emitted.
+import type { Rng } from "../../sim/bladder/index.ts";
 import type { ResidentRun, TruthVoid } from "./bladder-run.ts";
-import { percentile } from "./percentile.ts";
 
 const MINUTE_MS = 60_000;
-export const NOTICE_WINDOW_MIN = { earliest: 90, latest: 5 };
+/** A notice that comes later than this before the void leaves staff no time to act. */
+export const EARLIEST_USEFUL_MIN = 5;
 const ATTACHED_BEFORE_VOID_MIN = 30;
-const FILL_DRIVEN = new Set(["urge", "overflow", "asleep"]);
+export const FILL_DRIVEN = new Set(["urge", "overflow", "asleep"]);
 const DETECTABLE_DROP_ML = 50;
 const DETECT_MATCH_MIN = { before: 2, after: 30 };
 
+/** Latest time (min after the notice) its void may come: 2 × lead + the stated 1 σ, at most 3 × lead. */
+export function latestConfirmingMin(leadMin: number, uncertaintyMin: number): number {
+  const sigma = Number.isFinite(uncertaintyMin) ? Math.max(0, uncertaintyMin) : 0;
+  return 2 * leadMin + Math.min(sigma, leadMin);
+}
+
+export interface TimedNotice {
+  timeMs: number;
+  uncertaintyMin: number;
+}
+
+export interface NoticePairing {
+  /** Per void: the index of the notice that covers it, or null. */
+  coveredBy: (number | null)[];
+  confirmed: number;
+  /** Paired void came under 5 min after the notice. */
+  late: number;
+  /** Paired void came after the window, or a notice for an already covered void. */
+  early: number;
+  /** No void after the notice before the run ended, with the window reaching past the end: unknown. */
+  censored: number;
+}
+
+/** Pairs notices (sorted by time) with the first void after each (voids sorted by time). */
+export function pairNotices(
+  notices: readonly TimedNotice[],
+  voids: readonly { timeMs: number }[],
+  leadMin: number,
+  endMs: number,
+): NoticePairing {
+  const pairing: NoticePairing = {
+    coveredBy: voids.map(() => null),
+    confirmed: 0,
+    late: 0,
+    early: 0,
+    censored: 0,
+  };
+  let next = 0;
+  notices.forEach((notice, index) => {
+    while (next < voids.length && (voids[next]?.timeMs ?? 0) <= notice.timeMs) next++;
+    const latestMin = latestConfirmingMin(leadMin, notice.uncertaintyMin);
+    const paired = voids[next];
+    if (!paired) {
+      if (notice.timeMs + latestMin * MINUTE_MS > endMs) pairing.censored++;
+      else pairing.early++;
+      return;
+    }
+    const afterMin = (paired.timeMs - notice.timeMs) / MINUTE_MS;
+    if (afterMin < EARLIEST_USEFUL_MIN) pairing.late++;
+    else if (afterMin > latestMin || pairing.coveredBy[next] !== null) pairing.early++;
+    else {
+      pairing.coveredBy[next] = index;
+      pairing.confirmed++;
+    }
+  });
+  return pairing;
+}
+
 export interface ResidentScore {
   residentDays: number;
+  /** Fill-driven voids with the transducer on for the 30 minutes before, and those covered. */
   scoredVoids: number;
   coveredVoids: number;
-  routineVoids: number;
-  coveredRoutineVoids: number;
+  /** Every void with the transducer on for the 30 minutes before, and those covered. */
+  allVoids: number;
+  allCoveredVoids: number;
+  /** Fill-driven voids with a detachment in the 30 minutes before. */
   excludedDetachedVoids: number;
   notices: number;
-  confirmedNotices: number;
+  pairing: NoticePairing;
   noticesWhileDetached: number;
+  noticesWhilePartialSlip: number;
   leadsMin: number[];
   detectableVoids: number;
   detectedVoids: number;
   detectionDelaysMin: number[];
   falseVoidDetections: number;
-  fillErrorsMl: number[];
-  windowFillErrorsMl: number[];
-  postureChecks: number;
-  postureAgreements: number;
 }
+
+const endOf = (run: ResidentRun) => run.scenario.startMs + run.scenario.days * 24 * 60 * MINUTE_MS;
 
 function attachedBefore(run: ResidentRun, timeMs: number): boolean {
   const period = run.scenario.readingPeriodMs;
@@ -50,15 +110,6 @@ function attachedBefore(run: ResidentRun, timeMs: number): boolean {
     if (run.detachedTimes.has(readingTime)) return false;
   }
   return true;
-}
-
-function firstCoveringNotice(run: ResidentRun, voidMs: number): number | null {
-  const covering = run.notices.filter(
-    (n) =>
-      n.timeMs >= voidMs - NOTICE_WINDOW_MIN.earliest * MINUTE_MS &&
-      n.timeMs <= voidMs - NOTICE_WINDOW_MIN.latest * MINUTE_MS,
-  );
-  return covering[0]?.timeMs ?? null;
 }
 
 function scoreVoidDetection(run: ResidentRun, score: ResidentScore): void {
@@ -84,119 +135,61 @@ function scoreVoidDetection(run: ResidentRun, score: ResidentScore): void {
   score.falseVoidDetections = run.detectedVoids.length - matched.size;
 }
 
+function scoreVoids(run: ResidentRun, score: ResidentScore): void {
+  run.voids.forEach((truth, index) => {
+    const noticeIndex = score.pairing.coveredBy[index] ?? null;
+    const notice = noticeIndex === null ? undefined : run.notices[noticeIndex];
+    const attached = attachedBefore(run, truth.timeMs);
+    const fillDriven = FILL_DRIVEN.has(truth.cause);
+    if (fillDriven && !attached) score.excludedDetachedVoids++;
+    if (!attached) return;
+    score.allVoids++;
+    if (notice) score.allCoveredVoids++;
+    if (!fillDriven) return;
+    score.scoredVoids++;
+    if (!notice) return;
+    score.coveredVoids++;
+    score.leadsMin.push((truth.timeMs - notice.timeMs) / MINUTE_MS);
+  });
+}
+
 export function scoreResident(run: ResidentRun): ResidentScore {
   const score: ResidentScore = {
     residentDays: run.scenario.days,
     scoredVoids: 0,
     coveredVoids: 0,
-    routineVoids: 0,
-    coveredRoutineVoids: 0,
+    allVoids: 0,
+    allCoveredVoids: 0,
     excludedDetachedVoids: 0,
     notices: run.notices.length,
-    confirmedNotices: 0,
-    noticesWhileDetached: run.notices.filter((n) => n.detachedInTruth).length,
+    pairing: pairNotices(run.notices, run.voids, run.leadTimeMin, endOf(run)),
+    noticesWhileDetached: run.notices.filter((n) => n.contactInTruth === "slipped" || n.contactInTruth === "lifted")
+      .length,
+    noticesWhilePartialSlip: run.notices.filter((n) => n.contactInTruth === "partial").length,
     leadsMin: [],
     detectableVoids: 0,
     detectedVoids: 0,
     detectionDelaysMin: [],
     falseVoidDetections: 0,
-    fillErrorsMl: run.fillErrorsMl,
-    windowFillErrorsMl: run.windowFillErrorsMl,
-    postureChecks: run.postureChecks,
-    postureAgreements: run.postureAgreements,
   };
-  for (const truth of run.voids) {
-    const notice = firstCoveringNotice(run, truth.timeMs);
-    if (!FILL_DRIVEN.has(truth.cause)) {
-      score.routineVoids++;
-      if (notice !== null) score.coveredRoutineVoids++;
-      continue;
-    }
-    if (!attachedBefore(run, truth.timeMs)) {
-      score.excludedDetachedVoids++;
-      continue;
-    }
-    score.scoredVoids++;
-    if (notice === null) continue;
-    score.coveredVoids++;
-    score.leadsMin.push((truth.timeMs - notice) / MINUTE_MS);
-  }
-  for (const notice of run.notices) {
-    const confirmed = run.voids.some(
-      (v) => v.timeMs > notice.timeMs && v.timeMs <= notice.timeMs + NOTICE_WINDOW_MIN.earliest * MINUTE_MS,
-    );
-    if (confirmed) score.confirmedNotices++;
-  }
+  scoreVoids(run, score);
   scoreVoidDetection(run, score);
   return score;
 }
 
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
-const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : Number.NaN);
-const round = (value: number, digits = 1) =>
-  Number.isFinite(value) ? Number(value.toFixed(digits)) : Number.NaN;
-
-/** The figures of a whole run, as `name=value` pairs. */
-export function summariseBladder(scores: readonly ResidentScore[]) {
-  const total = (pick: (s: ResidentScore) => number) => sum(scores.map(pick));
-  const days = total((s) => s.residentDays);
-  const leads = scores.flatMap((s) => s.leadsMin);
-  const notices = total((s) => s.notices);
-  const fillErrors = scores.flatMap((s) => s.fillErrorsMl);
-  const windowFillErrors = scores.flatMap((s) => s.windowFillErrorsMl);
-  return {
-    bladder_resident_days: days,
-    bladder_scored_voids: total((s) => s.scoredVoids),
-    bladder_sensitivity_pct: round(
-      pct(
-        total((s) => s.coveredVoids),
-        total((s) => s.scoredVoids),
-      ),
-    ),
-    bladder_routine_voids: total((s) => s.routineVoids),
-    bladder_routine_void_notice_pct: round(
-      pct(
-        total((s) => s.coveredRoutineVoids),
-        total((s) => s.routineVoids),
-      ),
-    ),
-    bladder_voids_excluded_detached: total((s) => s.excludedDetachedVoids),
-    bladder_notices: notices,
-    bladder_ppv_pct: round(
-      pct(
-        total((s) => s.confirmedNotices),
-        notices,
-      ),
-    ),
-    bladder_false_per_day: round((notices - total((s) => s.confirmedNotices)) / days, 2),
-    bladder_lead_median_min: round(percentile(leads, 50)),
-    bladder_lead_p25_min: round(percentile(leads, 25)),
-    bladder_lead_p75_min: round(percentile(leads, 75)),
-    bladder_lead_iqr_min: round(percentile(leads, 75) - percentile(leads, 25)),
-    bladder_void_detect_pct: round(
-      pct(
-        total((s) => s.detectedVoids),
-        total((s) => s.detectableVoids),
-      ),
-    ),
-    bladder_void_detect_delay_median_min: round(
-      percentile(
-        scores.flatMap((s) => s.detectionDelaysMin),
-        50,
-      ),
-      2,
-    ),
-    bladder_false_void_detections_per_day: round(total((s) => s.falseVoidDetections) / days, 2),
-    bladder_fill_mae_ml: round(sum(fillErrors) / fillErrors.length),
-    bladder_fill_p90_error_ml: round(percentile(fillErrors, 90)),
-    bladder_window_fill_mae_ml: round(sum(windowFillErrors) / windowFillErrors.length),
-    bladder_window_fill_p90_error_ml: round(percentile(windowFillErrors, 90)),
-    bladder_posture_agreement_pct: round(
-      pct(
-        total((s) => s.postureAgreements),
-        total((s) => s.postureChecks),
-      ),
-    ),
-    bladder_notices_while_detached: total((s) => s.noticesWhileDetached),
-  };
+/**
+ * The chance level of PPV: as many notices as the analyzer raised, at uniformly random times over the
+ * run, each stating the uncertainty of a randomly chosen real notice, paired by the same rule.
+ */
+export function chanceConfirmations(run: ResidentRun, rng: Rng): { confirmed: number; judged: number } {
+  const startMs = run.scenario.startMs;
+  const endMs = endOf(run);
+  const notices = run.notices
+    .map(() => ({
+      timeMs: startMs + rng.uniform(0, 1) * (endMs - startMs),
+      uncertaintyMin: run.notices[rng.int(0, run.notices.length - 1)]?.uncertaintyMin ?? 0,
+    }))
+    .sort((a, b) => a.timeMs - b.timeMs);
+  const pairing = pairNotices(notices, run.voids, run.leadTimeMin, endMs);
+  return { confirmed: pairing.confirmed, judged: notices.length - pairing.censored };
 }

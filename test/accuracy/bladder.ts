@@ -1,12 +1,19 @@
 // Accuracy harness of the bladder analyzer ("toilet soon", void detection, fill) against the
 // simulator's ground truth:
 //   npm run accuracy -- bladder [--days N] [--seed S] [--days-per-resident D] [--lead-time M]
-//                               [--set key=value …]   (any bladder setting, e.g. --set sittingDiameterFactor=1)
+//                               [--frame-loss P] [--set key=value …]   (any bladder setting)
 // N resident-days in total (default 120), split into residents of D days (default 6), each with its own
-// seed and start hour. Prints a row per resident, then `name=value` lines.
+// seed and start hour; a share P of frames (default 0.02) is lost on the link. Prints a row per
+// resident, then `name=value` lines.
 import { type BladderSettings, parseBladderSettings } from "../../device/sensors/bladder/bladder-settings.ts";
+import { Rng } from "../../sim/bladder/index.ts";
+import { type ForecastScore, scoreForecast } from "./bladder-forecast-score.ts";
 import { type ResidentRun, residentScenario, runResident } from "./bladder-run.ts";
-import { type ResidentScore, scoreResident, summariseBladder } from "./bladder-score.ts";
+import { chanceConfirmations, type ResidentScore, scoreResident } from "./bladder-score.ts";
+import { summariseBladder } from "./bladder-summary.ts";
+
+/** Random-notice draws per resident for the chance level of PPV. */
+const CHANCE_DRAWS = 20;
 
 export type BladderSummary = ReturnType<typeof summariseBladder>;
 
@@ -15,6 +22,8 @@ export interface BladderHarnessOptions {
   seed: number;
   daysPerResident: number;
   leadTimeMin?: number;
+  /** Share of frames lost on the link. */
+  frameLoss: number;
   /** Settings that differ from the defaults. */
   settings?: Partial<BladderSettings>;
 }
@@ -30,7 +39,12 @@ function parseSetting(options: BladderHarnessOptions, pair: string | undefined):
 }
 
 export function parseBladderArgs(argv: readonly string[]): BladderHarnessOptions {
-  const options: BladderHarnessOptions = { days: 120, seed: 1, daysPerResident: 6 };
+  const options: BladderHarnessOptions = {
+    days: 120,
+    seed: 1,
+    daysPerResident: 6,
+    frameLoss: 0.02,
+  };
   for (let i = 0; i < argv.length; i += 2) {
     const value = Number(argv[i + 1]);
     const positive = Number.isFinite(value) && value > 0;
@@ -38,10 +52,11 @@ export function parseBladderArgs(argv: readonly string[]): BladderHarnessOptions
     else if (argv[i] === "--seed" && Number.isInteger(value)) options.seed = value;
     else if (argv[i] === "--days-per-resident" && positive) options.daysPerResident = value;
     else if (argv[i] === "--lead-time" && positive) options.leadTimeMin = value;
+    else if (argv[i] === "--frame-loss" && value >= 0 && value < 1) options.frameLoss = value;
     else if (argv[i] === "--set") parseSetting(options, argv[i + 1]);
     else {
       throw new Error(
-        `unknown or invalid option ${argv[i]} (use --days N, --seed S, --days-per-resident D, --lead-time M, --set key=value)`,
+        `unknown or invalid option ${argv[i]} (use --days N, --seed S, --days-per-resident D, --lead-time M, --frame-loss P, --set key=value)`,
       );
     }
   }
@@ -51,7 +66,21 @@ export function parseBladderArgs(argv: readonly string[]): BladderHarnessOptions
 export interface BladderHarnessResult {
   runs: ResidentRun[];
   scores: ResidentScore[];
+  forecasts: ForecastScore[];
   summary: BladderSummary;
+}
+
+function chanceOf(runs: readonly ResidentRun[], seed: number): { confirmed: number; judged: number } {
+  const rng = Rng.fromSeed(seed, "chance-notices");
+  const chance = { confirmed: 0, judged: 0 };
+  for (const run of runs) {
+    for (let draw = 0; draw < CHANCE_DRAWS; draw++) {
+      const { confirmed, judged } = chanceConfirmations(run, rng);
+      chance.confirmed += confirmed;
+      chance.judged += judged;
+    }
+  }
+  return chance;
 }
 
 export function runBladderAccuracy(options: BladderHarnessOptions): BladderHarnessResult {
@@ -59,7 +88,7 @@ export function runBladderAccuracy(options: BladderHarnessOptions): BladderHarne
   const runs: ResidentRun[] = [];
   for (let i = 0; i < residents; i++) {
     const days = Math.min(options.daysPerResident, options.days - i * options.daysPerResident);
-    const scenario = residentScenario(options.seed, i, days);
+    const scenario = residentScenario(options.seed, i, days, options.frameLoss);
     scenario.settings = {
       ...options.settings,
       ...(options.leadTimeMin !== undefined ? { leadTimeMin: options.leadTimeMin } : {}),
@@ -67,7 +96,9 @@ export function runBladderAccuracy(options: BladderHarnessOptions): BladderHarne
     runs.push(runResident(scenario));
   }
   const scores = runs.map(scoreResident);
-  return { runs, scores, summary: summariseBladder(scores) };
+  const forecasts = runs.map(scoreForecast);
+  const chance = chanceOf(runs, options.seed);
+  return { runs, scores, forecasts, summary: summariseBladder({ runs, scores, forecasts, chance }) };
 }
 
 function residentRow(run: ResidentRun, score: ResidentScore): string {
@@ -78,7 +109,7 @@ function residentRow(run: ResidentRun, score: ResidentScore): string {
     `${p.urgeThresholdMl}/${p.capacityMl}`.padStart(8),
     p.toiletDelayMedianMin.toFixed(0).padStart(4),
     `${score.coveredVoids}/${score.scoredVoids}`.padStart(7),
-    `${score.confirmedNotices}/${score.notices}`.padStart(7),
+    `${score.pairing.confirmed}/${score.notices}`.padStart(7),
     (median ?? Number.NaN).toFixed(0).padStart(5),
     `${score.detectedVoids}/${score.detectableVoids}`.padStart(7),
     String(run.detachEvents).padStart(5),
@@ -88,7 +119,7 @@ function residentRow(run: ResidentRun, score: ResidentScore): string {
 export async function run(argv: string[]): Promise<void> {
   const options = parseBladderArgs(argv);
   console.log(
-    `bladder accuracy: ${options.days} resident-days, ${options.daysPerResident} per resident, seed ${options.seed}`,
+    `bladder accuracy: ${options.days} resident-days, ${options.daysPerResident} per resident, seed ${options.seed}, frame loss ${options.frameLoss}`,
   );
   console.log("  seed  urge/cap wait covered  notices  lead  voids+ detach");
   const result = runBladderAccuracy(options);

@@ -2,7 +2,7 @@
 
 import type { OnsetEvent } from "../../device/suit/index.ts";
 import type { ActivationTruth, SuitGroundTruth } from "../../sim/suit/index.ts";
-import { intervalsOverlap } from "../../sim/suit/index.ts";
+import { intervalsOverlap, sharpArtefactSpanMs } from "../../sim/suit/index.ts";
 import type { SuitSessionRun } from "./suit-session.ts";
 
 /** A detected onset matches a true one when it lies within this window around the true onset. */
@@ -12,6 +12,9 @@ export const onsetMatchAfterMs = 400;
 export const electrodeMarginMs = 1000;
 /** Rest starts this long after a true offset (the envelope window and hold time still see the burst). */
 const restAfterOffsetMs = 400;
+/** A false onset this close to a pop or cable tug on its channel is attributed to it (diagnostic only). */
+const sharpArtefactMarginMs = 300;
+const restStepMs = 50;
 
 export interface OnsetScore {
   errorsMs: number[];
@@ -21,7 +24,16 @@ export interface OnsetScore {
   falseOnsets: number;
   /** Detections inside a true activation that matched nothing (an activation split in two). */
   extraInActivity: number;
+  /** Minutes of rest summed over channels. */
   restMinutes: number;
+  /** Every detection that is not the match of a true activation (false, split, near lift-offs). */
+  unmatched: number;
+  /** Minutes when the whole suit rests: no channel active, no electrode lift-off within 1 s. */
+  suitRestMinutes: number;
+  /** False onsets that start while the whole suit rests. */
+  falseOnsetsInSuitRest: number;
+  /** False onsets within 300 ms of an electrode pop or cable tug on their channel. */
+  falseNearSharpArtefacts: number;
 }
 
 function nearElectrodeOff(truth: SuitGroundTruth, channel: number, fromMs: number, toMs: number): boolean {
@@ -44,29 +56,61 @@ function restMinutes(
   channel: number,
   activations: readonly ActivationTruth[],
 ): number {
-  const stepMs = 50;
   let restSteps = 0;
-  for (let t = 0; t < truth.durationMs; t += stepMs) {
-    if (!insideActivity(activations, t) && !nearElectrodeOff(truth, channel, t, t + stepMs)) restSteps++;
+  for (let t = 0; t < truth.durationMs; t += restStepMs) {
+    if (!insideActivity(activations, t) && !nearElectrodeOff(truth, channel, t, t + restStepMs)) restSteps++;
   }
-  return (restSteps * stepMs) / 60000;
+  return (restSteps * restStepMs) / 60000;
 }
 
-function matchChannel(run: SuitSessionRun, channel: number, score: OnsetScore): void {
-  const activations = run.truth.activations[channel] ?? [];
-  const detected = run.onsets.filter((o) => o.channel === channel).sort((a, b) => a.onsetMs - b.onsetMs);
+/** The whole suit rests at `timeMs`: every channel is at rest and no electrode is near a lift-off. */
+function suitRestsAt(truth: SuitGroundTruth, timeMs: number): boolean {
+  return truth.activations.every(
+    (activations, channel) =>
+      !insideActivity(activations, timeMs) && !nearElectrodeOff(truth, channel, timeMs, timeMs + restStepMs),
+  );
+}
+
+function suitRestMinutes(truth: SuitGroundTruth): number {
+  let restSteps = 0;
+  for (let t = 0; t < truth.durationMs; t += restStepMs) if (suitRestsAt(truth, t)) restSteps++;
+  return (restSteps * restStepMs) / 60000;
+}
+
+function nearSharpArtefact(truth: SuitGroundTruth, onset: OnsetEvent): boolean {
+  return truth.sharpArtefacts.some((artefact) => {
+    const [fromMs, toMs] = sharpArtefactSpanMs(artefact);
+    return (
+      artefact.channels.includes(onset.channel) &&
+      intervalsOverlap(
+        onset.onsetMs,
+        onset.detectedAtMs,
+        fromMs - sharpArtefactMarginMs,
+        toMs + sharpArtefactMarginMs,
+      )
+    );
+  });
+}
+
+function matches(activation: ActivationTruth, onset: OnsetEvent): boolean {
+  return (
+    onset.onsetMs >= activation.onsetMs - onsetMatchBeforeMs &&
+    onset.onsetMs <= Math.min(activation.offsetMs, activation.onsetMs + onsetMatchAfterMs)
+  );
+}
+
+/**
+ * One detection per true activation, the earliest in its window. Activations overlapping an electrode
+ * lift-off take their detection too, but are not scored.
+ */
+function matchActivations(run: SuitSessionRun, channel: number, detected: OnsetEvent[], score: OnsetScore) {
   const used = new Set<OnsetEvent>();
-  for (const activation of activations) {
+  for (const activation of run.truth.activations[channel] ?? []) {
+    const match = detected.find((o) => !used.has(o) && matches(activation, o));
+    if (match) used.add(match);
     if (activation.overlapsElectrodeOff) continue;
     score.eligible++;
-    const match = detected.find(
-      (o) =>
-        !used.has(o) &&
-        o.onsetMs >= activation.onsetMs - onsetMatchBeforeMs &&
-        o.onsetMs <= Math.min(activation.offsetMs, activation.onsetMs + onsetMatchAfterMs),
-    );
     if (!match) continue;
-    used.add(match);
     score.found++;
     score.errorsMs.push(match.onsetMs - activation.onsetMs);
     const offset = run.offsets.find(
@@ -74,10 +118,24 @@ function matchChannel(run: SuitSessionRun, channel: number, score: OnsetScore): 
     );
     if (offset) score.offsetErrorsMs.push(offset.offsetMs - activation.offsetMs);
   }
+  return used;
+}
+
+function matchChannel(run: SuitSessionRun, channel: number, score: OnsetScore): void {
+  const activations = run.truth.activations[channel] ?? [];
+  const detected = run.onsets.filter((o) => o.channel === channel).sort((a, b) => a.onsetMs - b.onsetMs);
+  const used = matchActivations(run, channel, detected, score);
   for (const onset of detected) {
-    if (used.has(onset) || nearElectrodeOff(run.truth, channel, onset.onsetMs, onset.detectedAtMs)) continue;
-    if (insideActivity(activations, onset.onsetMs)) score.extraInActivity++;
-    else score.falseOnsets++;
+    if (used.has(onset)) continue;
+    score.unmatched++;
+    if (nearElectrodeOff(run.truth, channel, onset.onsetMs, onset.detectedAtMs)) continue;
+    if (insideActivity(activations, onset.onsetMs)) {
+      score.extraInActivity++;
+      continue;
+    }
+    score.falseOnsets++;
+    if (suitRestsAt(run.truth, onset.onsetMs)) score.falseOnsetsInSuitRest++;
+    if (nearSharpArtefact(run.truth, onset)) score.falseNearSharpArtefacts++;
   }
   score.restMinutes += restMinutes(run.truth, channel, activations);
 }
@@ -91,6 +149,10 @@ export function scoreOnsets(run: SuitSessionRun): OnsetScore {
     falseOnsets: 0,
     extraInActivity: 0,
     restMinutes: 0,
+    unmatched: 0,
+    suitRestMinutes: suitRestMinutes(run.truth),
+    falseOnsetsInSuitRest: 0,
+    falseNearSharpArtefacts: 0,
   };
   for (let channel = 0; channel < run.scenario.channels.length; channel++) matchChannel(run, channel, score);
   return score;

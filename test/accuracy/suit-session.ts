@@ -11,14 +11,10 @@ import type {
   OnsetEvent,
   SuitDspOverrides,
 } from "../../device/suit/index.ts";
-import { EmgConditioner, SuitEmgProcessor } from "../../device/suit/index.ts";
+import { SuitEmgProcessor } from "../../device/suit/index.ts";
 import type { SuitGroundTruth, SuitScenario } from "../../sim/suit/index.ts";
-import {
-  generateSuitSession,
-  movementAgonists,
-  renderSuitMicrovolts,
-  suitGroundTruth,
-} from "../../sim/suit/index.ts";
+import { generateSuitSession, movementAgonists, suitGroundTruth } from "../../sim/suit/index.ts";
+import { fundamentalRejectionDb, MainsLineMeter, thirdHarmonicRejectionDb } from "./suit-mains.ts";
 
 export interface SuitSessionRun {
   scenario: SuitScenario;
@@ -29,14 +25,17 @@ export interface SuitSessionRun {
   electrode: ElectrodeEvent[];
   fatigue: FatigueTrend[];
   mainsDetectedHz: MainsHz | null;
-  /** Residual mains power relative to the input, per session (dB of attenuation). */
+  /** Attenuation of the mains fundamental alone through the chosen filters, after 3 s (dB). */
   mainsRejectionDb: number;
+  /** The same for the third harmonic (NaN when the session has none). */
+  mainsThirdHarmonicRejectionDb: number;
+  /** Goertzel power at the mains frequency, processor input over its notched output, whole session (dB). */
+  mainsOutputRejectionDb: number;
+  /** Rises the onset detector judged sharp artefacts. */
+  rejectedRises: number;
   /** Processing time of each window-sized block (ms). */
   windowProcessingMs: number[];
 }
-
-/** Ignore the first seconds of the rejection measurement: the notch and mains detection settle. */
-const rejectionSettleMs = 3000;
 
 /** The harness knows the montage, so the intention group is the agonists of every movement kind. */
 export function intentGroupFor(scenario: SuitScenario) {
@@ -69,12 +68,19 @@ export function runSuitSession(scenario: SuitScenario, extra: SuitDspOverrides =
     fatigue: [],
     mainsDetectedHz: null,
     mainsRejectionDb: Number.NaN,
+    mainsThirdHarmonicRejectionDb: Number.NaN,
+    mainsOutputRejectionDb: Number.NaN,
+    rejectedRises: 0,
     windowProcessingMs: [],
   };
+  const line = new MainsLineMeter(scenario);
   for (const block of generateSuitSession(scenario, { blockMs: processor.config.envelope.windowMs })) {
+    line.addInput(block.counts, block.channelCount, block.uvPerCount);
     const started = performance.now();
-    const output = processor.process(block.counts);
+    const output = processor.process(block.counts, line.tap);
     run.windowProcessingMs.push(performance.now() - started);
+    line.measureHeld();
+    run.rejectedRises += output.rejectedRises;
     run.onsets.push(...output.onsets);
     run.offsets.push(...output.offsets);
     run.intents.push(...output.intents);
@@ -82,38 +88,8 @@ export function runSuitSession(scenario: SuitScenario, extra: SuitDspOverrides =
   }
   run.fatigue = processor.fatigueTrends();
   run.mainsDetectedHz = processor.mainsHz;
-  run.mainsRejectionDb = measureMainsRejection(scenario, processor);
+  run.mainsRejectionDb = fundamentalRejectionDb(scenario, processor.config, processor.mainsHz);
+  run.mainsThirdHarmonicRejectionDb = thirdHarmonicRejectionDb(scenario, processor.config, processor.mainsHz);
+  run.mainsOutputRejectionDb = line.rejectionDb();
   return run;
-}
-
-/**
- * Renders the session's mains fundamental alone (same phase, wander and coupling as in the full session),
- * puts it through the same band-pass and the notch the processor chose, and compares powers.
- */
-function measureMainsRejection(scenario: SuitScenario, processor: SuitEmgProcessor): number {
-  const conditioners = scenario.channels.map(() => new EmgConditioner(processor.config, processor.mainsHz));
-  const settleSample = (rejectionSettleMs * scenario.sampleRateHz) / 1000;
-  let inputPower = 0;
-  let outputPower = 0;
-  const mainsOnly = {
-    muscle: false,
-    noise: false,
-    mainsHarmonics: false,
-    wander: false,
-    artefacts: false,
-    ecg: false,
-    electrodeOff: false,
-  };
-  for (const block of renderSuitMicrovolts(scenario, { blockMs: 1000, components: mainsOnly })) {
-    block.channels.forEach((samples, c) => {
-      const filtered = samples.slice();
-      conditioners[c]?.processInPlace(filtered);
-      for (let i = 0; i < samples.length; i++) {
-        if (block.startSample + i < settleSample) continue;
-        inputPower += (samples[i] ?? 0) ** 2;
-        outputPower += (filtered[i] ?? 0) ** 2;
-      }
-    });
-  }
-  return 10 * Math.log10(inputPower / Math.max(outputPower, Number.MIN_VALUE));
 }
