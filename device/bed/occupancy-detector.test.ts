@@ -99,6 +99,43 @@ describe("OccupancyDetector", () => {
     expect(events.map((e) => e.kind)).toEqual(["return", "sit_up", "bed_exit"]);
   });
 
+  it("is not fooled by a caregiver on the bed or the resident lying at the edge", () => {
+    const d = detector();
+    const clock = { t: 0 };
+    const events: BedEvent[] = [];
+    const none = [0, 0, 0, 0];
+    const plus = (shares: number[], extra: number[]) => shares.map((v, c) => v + (extra[c] ?? 0));
+    feed(d, clock, none, none, 20, events);
+    feed(d, clock, none, edge, 1.5, events);
+    feed(d, clock, edge, lying, 4, events);
+    feed(d, clock, lying, lying, 120, events);
+    // A caregiver leans 15 kg on the head and chest for a minute, then sits (60 kg) by the hips.
+    const lean = plus(lying, [0.05, 0.16, 0, 0]);
+    feed(d, clock, lying, lean, 1, events);
+    feed(d, clock, lean, lean, 60, events);
+    feed(d, clock, lean, lying, 1, events);
+    const seated = plus(lying, [0, 0.04, 0.5, 0.04]);
+    feed(d, clock, lying, seated, 1.5, events);
+    feed(d, clock, seated, seated, 180, events);
+    feed(d, clock, seated, lying, 1.5, events);
+    // The resident rolls to the edge, beside the sensor strip: 55 % of the body is felt.
+    const atEdge = lying.map((v) => 0.55 * v);
+    feed(d, clock, lying, atEdge, 3, events);
+    feed(d, clock, atEdge, atEdge, 600, events);
+    feed(d, clock, atEdge, lying, 3, events);
+    feed(d, clock, lying, lying, 30, events);
+    expect(events.map((e) => e.kind)).toEqual(["return"]);
+    // And the real thing still works afterwards.
+    feed(d, clock, lying, sitting, 3, events);
+    feed(d, clock, sitting, sitting, 20, events);
+    feed(d, clock, sitting, lying, 3, events);
+    feed(d, clock, lying, lying, 10, events);
+    feed(d, clock, lying, edge, 3, events);
+    feed(d, clock, edge, none, 1.5, events);
+    feed(d, clock, none, none, 5, events);
+    expect(events.map((e) => e.kind)).toEqual(["return", "sit_up", "lie_down", "sit_up", "bed_exit"]);
+  });
+
   it("stays silent when told the bed is occupied throughout", () => {
     const config = bedAnalyzerConfig({ sampleRateHz: 100, channels: 1, assumeOccupied: true });
     if (!config.ok) throw new Error(config.reason);

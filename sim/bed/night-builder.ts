@@ -157,8 +157,8 @@ export class NightBuilder {
    * still-wake share (no turns, rare movements), else with fidgets, arm movements and a turn.
    */
   awakeInBed(durationS: number, still?: boolean): void {
-    // After a few minutes awake, sleep starts over with NREM.
-    if (durationS >= 300) this.cycleS = 0;
+    // After a long time awake, sleep starts over with NREM.
+    if (durationS >= 900) this.cycleS = 0;
     const end = this.t + durationS;
     while (end - this.t > 10) {
       const quiet = still ?? this.random.chance(this.resident.stillWakeShare ?? 0.05);
@@ -174,7 +174,7 @@ export class NightBuilder {
 
   /**
    * Asleep: turns every 10–40 min (some to the bed's edge), apnoeas, and the movements of sleep. Sleep
-   * runs in cycles of 80–110 min that end in REM (a tenth of the first cycle, up to a third later).
+   * runs in cycles of 80–110 min that end in REM (15 % of the first cycle, up to 35 % later).
    */
   sleep(durationS: number): void {
     const end = this.t + durationS;
@@ -200,7 +200,7 @@ export class NightBuilder {
       this.cycleS = 0;
       this.cycleLengthS = this.random.uniform(4800, 6600);
     }
-    const remS = this.cycleLengthS * Math.min(0.33, 0.1 + 0.07 * this.cycleIndex);
+    const remS = this.cycleLengthS * Math.min(0.35, 0.15 + 0.07 * this.cycleIndex);
     const remStartS = this.cycleLengthS - remS;
     if (this.cycleS < remStartS) return { rem: false, leftS: remStartS - this.cycleS };
     return { rem: true, leftS: this.cycleLengthS - this.cycleS };
