@@ -27,4 +27,5 @@ export {
   wristEpochsCsv,
 } from "./replay.ts";
 export { coleKripkeParameters, rescoreWebster, scoreColeKripke, scoreSleepWake } from "./sleep-wake.ts";
+export { type LiveSleepScore, liveSleepDelayS, SleepWakeStream } from "./sleep-wake-stream.ts";
 export { WristActivityCounter, wristCountParameters } from "./wrist-activity.ts";

@@ -5,6 +5,7 @@ import { scoreBedSleep } from "../../device/bed/bed-sleep.ts";
 import { type NightSummary, summarizeNight } from "../../device/bed/night-summary.ts";
 import type { BedEvent } from "../../device/bed/occupancy-detector.ts";
 import { scoreSleepWake } from "../../device/bed/sleep-wake.ts";
+import { SleepWakeStream } from "../../device/bed/sleep-wake-stream.ts";
 import type { Apnoea, Confuser, ConfuserKind } from "../../sim/bed/index.ts";
 import { type Confusion, confusion, type EventMatch, matchEvents } from "./bed-metrics.ts";
 import type { NightRun } from "./bed-night-run.ts";
@@ -42,6 +43,8 @@ export interface NightScore {
   pauses: EventMatch;
   confusers: ConfuserTally;
   bedConfusion: Confusion;
+  /** The live flag (scored epoch by epoch with its delay), over the epochs it scored. */
+  bedLiveConfusion: Confusion;
   wristConfusion: Confusion;
   summaryErrors: SummaryErrors | null;
 }
@@ -67,6 +70,7 @@ export function scoreNight(run: NightRun): NightScore {
     pauses: matchPauses(scenario.apnoeas, run.events, 20),
     confusers: tallyConfusers(scenario.confusers ?? [], exits.falseTimesS, sitUps.falseTimesS),
     bedConfusion: confusion(pick(truthSleep), pick(scoredSleep)),
+    bedLiveConfusion: liveConfusion(run, inBed),
     wristConfusion: confusion(pick(truthSleep), pick(scoreSleepWake(run.wristCounts, epochS))),
     summaryErrors: summaryErrors(
       summarizeNight(
@@ -79,6 +83,20 @@ export function scoreNight(run: NightRun): NightScore {
       ),
     ),
   };
+}
+
+function liveConfusion(run: NightRun, inBed: readonly boolean[]): Confusion {
+  const stream = new SleepWakeStream(run.epochs[0]?.durationS ?? 30);
+  const live = run.epochs.map((epoch) => stream.push(epoch)?.asleep ?? null);
+  const delay = stream.delayS / (run.epochs[0]?.durationS ?? 30);
+  const truth: boolean[] = [];
+  const scored: boolean[] = [];
+  live.slice(delay).forEach((asleep, i) => {
+    if (asleep === null || !inBed[i]) return;
+    truth.push(run.truth[i]?.asleep ?? false);
+    scored.push(asleep);
+  });
+  return confusion(truth, scored);
 }
 
 /** Epochs entirely in bed; errors against the mean of the per-second truth. */

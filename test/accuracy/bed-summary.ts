@@ -128,6 +128,7 @@ function sleepLines(scores: readonly NightScore[]): Line[] {
       "bed_sleep_kappa",
       bootstrap(scores, (s) => bedSleep(s).kappa),
     ),
+    ["bed_sleep_live_kappa", sleepAgreement(addConfusions(scores.map((s) => s.bedLiveConfusion))).kappa],
     ["bed_wrist_sleep_accuracy_pct", wrist.accuracyPct],
     ["bed_wrist_sleep_sensitivity_pct", wrist.sensitivityPct],
     ["bed_wrist_sleep_specificity_pct", wrist.specificityPct],

@@ -3,12 +3,13 @@
 // model is stepped directly, no ptys. A share of frames is lost on the link (`frameLoss`), and the next
 // reading that arrives carries the count in `gapBefore`, as the agent's stamping stage gives it.
 // Returns the ground truth and what the analyzer said.
+
+import type { OutgoingPayload } from "../../device/pipeline/outgoing.ts";
 import { bladderDefinition } from "../../device/sensors/bladder/bladder-definition.ts";
 import {
   type BladderSettings,
   defaultBladderSettings,
 } from "../../device/sensors/bladder/bladder-settings.ts";
-import type { OutgoingPayload } from "../../device/pipeline/outgoing.ts";
 import { care, decodeBladderEcho, encodeBladderEcho } from "../../proto/index.ts";
 import {
   type BladderReading,
@@ -19,6 +20,8 @@ import {
   Rng,
   readingAt,
 } from "../../sim/bladder/index.ts";
+import { OracleNotices } from "./bladder-oracle.ts";
+import type { TimedNotice } from "./bladder-score.ts";
 import { WindowFillScorer } from "./bladder-window-fill.ts";
 
 const MINUTE_MS = 60_000;
@@ -80,6 +83,8 @@ export interface ResidentRun {
   voids: TruthVoid[];
   urges: TruthUrge[];
   notices: Notice[];
+  /** Notices of the observer that knows the truth (bladder-oracle.ts). */
+  oracleNotices: TimedNotice[];
   predictions: PredictionRecord[];
   detectedVoids: DetectedVoid[];
   /** Reading times with the transducer off the skin (truth). */
@@ -111,6 +116,7 @@ function newRun(scenario: ResidentScenario, profile: ResidentProfile, leadTimeMi
     voids: [],
     urges: [],
     notices: [],
+    oracleNotices: [],
     predictions: [],
     detectedVoids: [],
     detachedTimes: new Set(),
@@ -175,6 +181,12 @@ export function runResident(scenario: ResidentScenario): ResidentRun {
   const windows = new WindowFillScorer(bladderDefinition, settings, analyzer);
   run.windowFillErrorsMl = windows.errorsMl;
   const link = Rng.fromSeed(scenario.seed, "harness-link");
+  const oracle = new OracleNotices(
+    profile.urgeThresholdMl,
+    settings.leadTimeMin,
+    scenario.readingPeriodMs / MINUTE_MS,
+  );
+  run.oracleNotices = oracle.notices;
   let model = initialBladderModel(setup, scenario.startMs);
   let gapBefore = 0;
   let sensorSeq = 0;
@@ -182,6 +194,11 @@ export function runResident(scenario: ResidentScenario): ResidentRun {
   for (let t = scenario.startMs + scenario.readingPeriodMs; t <= endMs; t += scenario.readingPeriodMs) {
     const [next, { reading, events }] = readingAt(model, setup, t);
     model = next;
+    oracle.observe(
+      t,
+      reading.volumeMl,
+      events.some((event) => event.type === "void"),
+    );
     for (const event of events) {
       if (event.type === "void") {
         const { simTimeMs, kind, cause, volumeBeforeMl, volumeAfterMl } = event;

@@ -91,6 +91,8 @@ export interface ResidentScore {
   excludedDetachedVoids: number;
   notices: number;
   pairing: NoticePairing;
+  /** The ceiling: the truth-knowing observer's notices, paired by the same rule (bladder-oracle.ts). */
+  oracle: { pairing: NoticePairing; notices: number; coveredVoids: number };
   noticesWhileDetached: number;
   noticesWhilePartialSlip: number;
   leadsMin: number[];
@@ -153,6 +155,15 @@ function scoreVoids(run: ResidentRun, score: ResidentScore): void {
   });
 }
 
+function oracleScore(run: ResidentRun): ResidentScore["oracle"] {
+  const pairing = pairNotices(run.oracleNotices, run.voids, run.leadTimeMin, endOf(run));
+  const coveredVoids = run.voids.filter(
+    (truth, index) =>
+      FILL_DRIVEN.has(truth.cause) && attachedBefore(run, truth.timeMs) && pairing.coveredBy[index] != null,
+  ).length;
+  return { pairing, notices: run.oracleNotices.length, coveredVoids };
+}
+
 export function scoreResident(run: ResidentRun): ResidentScore {
   const score: ResidentScore = {
     residentDays: run.scenario.days,
@@ -163,8 +174,10 @@ export function scoreResident(run: ResidentRun): ResidentScore {
     excludedDetachedVoids: 0,
     notices: run.notices.length,
     pairing: pairNotices(run.notices, run.voids, run.leadTimeMin, endOf(run)),
-    noticesWhileDetached: run.notices.filter((n) => n.contactInTruth === "slipped" || n.contactInTruth === "lifted")
-      .length,
+    oracle: oracleScore(run),
+    noticesWhileDetached: run.notices.filter(
+      (n) => n.contactInTruth === "slipped" || n.contactInTruth === "lifted",
+    ).length,
     noticesWhilePartialSlip: run.notices.filter((n) => n.contactInTruth === "partial").length,
     leadsMin: [],
     detectableVoids: 0,

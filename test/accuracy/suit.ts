@@ -6,6 +6,7 @@ import { drawSuitSession } from "../../sim/suit/index.ts";
 import { percentile } from "./percentile.ts";
 import type { ElectrodeScore, FatigueScore, IntentScore, OnsetScore } from "./suit-metrics.ts";
 import { scoreElectrode, scoreFatigue, scoreIntents, scoreOnsets } from "./suit-metrics.ts";
+import { runBiosppyEmg } from "./suit-real.ts";
 import type { SuitSessionRun } from "./suit-session.ts";
 import { runSuitSession } from "./suit-session.ts";
 
@@ -58,56 +59,98 @@ const round = (value: number, digits = 1) =>
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : Number.NaN);
 
-export function summarise(scores: readonly SuitSessionScore[]): Record<string, number> {
+const sumOf = (scores: readonly SuitSessionScore[], pick: (score: SuitSessionScore) => number) =>
+  sum(scores.map(pick));
+
+/** Onset figures; the definitions are in docs/suit-estimators.md. */
+function onsetFigures(scores: readonly SuitSessionScore[]): Record<string, number> {
   const onsetErrors = scores.flatMap((s) => s.onsets.errorsMs);
   const offsetErrors = scores.flatMap((s) => s.onsets.offsetErrorsMs.map(Math.abs));
-  const restMinutes = sum(scores.map((s) => s.onsets.restMinutes));
-  const sessionMinutes = sum(scores.map((s) => s.run.truth.durationMs / 60000));
-  const rejection = (hz: 50 | 60) => {
-    const values = scores.filter((s) => s.run.truth.mainsHz === hz).map((s) => s.run.mainsRejectionDb);
-    return values.length > 0 ? Math.min(...values) : Number.NaN;
-  };
-  const windows = scores.flatMap((s) => s.run.windowProcessingMs);
-  const fatigueCompared = sum(scores.map((s) => s.fatigue.compared));
+  const restMinutes = sumOf(scores, (s) => s.onsets.restMinutes);
+  const suitRestMinutes = sumOf(scores, (s) => s.onsets.suitRestMinutes);
+  const sessionMinutes = sumOf(scores, (s) => s.run.truth.durationMs / 60000);
   return {
-    suit_sessions: scores.length,
-    suit_activations: sum(scores.map((s) => s.onsets.eligible)),
+    suit_activations: sumOf(scores, (s) => s.onsets.eligible),
     suit_onset_err_p50_ms: round(percentile(onsetErrors.map(Math.abs), 50)),
     suit_onset_err_p90_ms: round(percentile(onsetErrors.map(Math.abs), 90)),
     suit_onset_bias_ms: round(percentile(onsetErrors, 50)),
     suit_onsets_found_pct: round(
-      pct(sum(scores.map((s) => s.onsets.found)), sum(scores.map((s) => s.onsets.eligible))),
+      pct(
+        sumOf(scores, (s) => s.onsets.found),
+        sumOf(scores, (s) => s.onsets.eligible),
+      ),
       2,
     ),
-    suit_false_onsets_per_min: round(sum(scores.map((s) => s.onsets.falseOnsets)) / restMinutes, 3),
+    suit_false_onsets_per_min: round(sumOf(scores, (s) => s.onsets.falseOnsets) / restMinutes, 3),
     suit_rest_minutes: round(restMinutes),
-    suit_split_onsets_per_min: round(sum(scores.map((s) => s.onsets.extraInActivity)) / sessionMinutes, 3),
+    suit_false_onsets_per_session_rest_min: round(
+      sumOf(scores, (s) => s.onsets.falseOnsetsInSuitRest) / suitRestMinutes,
+      3,
+    ),
+    suit_session_rest_minutes: round(suitRestMinutes),
+    suit_unmatched_onsets_per_min: round(sumOf(scores, (s) => s.onsets.unmatched) / sessionMinutes, 3),
+    suit_split_onsets_per_min: round(sumOf(scores, (s) => s.onsets.extraInActivity) / sessionMinutes, 3),
+    suit_sharp_artefacts: sumOf(scores, (s) => s.run.truth.sharpArtefacts.length),
+    suit_false_onsets_near_sharp_artefacts: sumOf(scores, (s) => s.onsets.falseNearSharpArtefacts),
+    suit_rises_rejected: sumOf(scores, (s) => s.run.rejectedRises),
     suit_offset_err_p50_ms: round(percentile(offsetErrors, 50)),
     suit_offset_err_p90_ms: round(percentile(offsetErrors, 90)),
-    suit_intent_found_pct: round(
-      pct(sum(scores.map((s) => s.intents.found)), sum(scores.map((s) => s.intents.movements))),
-    ),
-    suit_intent_latency_p50_ms: round(
-      percentile(
-        scores.flatMap((s) => s.intents.latenciesMs),
-        50,
-      ),
-    ),
-    suit_intent_latency_p90_ms: round(
-      percentile(
-        scores.flatMap((s) => s.intents.latenciesMs),
-        90,
-      ),
-    ),
-    suit_false_intents: sum(scores.map((s) => s.intents.falseIntents)),
+  };
+}
+
+/** Worst session of each mains frequency for one per-session figure. */
+function worstByMains(
+  scores: readonly SuitSessionScore[],
+  pick: (run: SuitSessionRun) => number,
+  hz: 50 | 60,
+) {
+  const values = scores
+    .filter((s) => s.run.truth.mainsHz === hz)
+    .map((s) => pick(s.run))
+    .filter(Number.isFinite);
+  return values.length > 0 ? Math.min(...values) : Number.NaN;
+}
+
+function mainsFigures(scores: readonly SuitSessionScore[]): Record<string, number> {
+  const worst = (pick: (run: SuitSessionRun) => number) => [
+    round(worstByMains(scores, pick, 50)),
+    round(worstByMains(scores, pick, 60)),
+  ];
+  const [fundamental50, fundamental60] = worst((run) => run.mainsRejectionDb);
+  const [third50, third60] = worst((run) => run.mainsThirdHarmonicRejectionDb);
+  const [output50, output60] = worst((run) => run.mainsOutputRejectionDb);
+  return {
     suit_mains_detected_pct: round(
       pct(scores.filter((s) => s.run.mainsDetectedHz === s.run.truth.mainsHz).length, scores.length),
     ),
-    suit_mains_rejection_50hz_db: round(rejection(50)),
-    suit_mains_rejection_60hz_db: round(rejection(60)),
-    suit_mains_rejection_db: round(Math.min(rejection(50), rejection(60))),
+    suit_mains_rejection_50hz_db: fundamental50 ?? Number.NaN,
+    suit_mains_rejection_60hz_db: fundamental60 ?? Number.NaN,
+    suit_mains_rejection_db: Math.min(fundamental50 ?? Number.NaN, fundamental60 ?? Number.NaN),
+    suit_mains_rejection_3rd_harmonic_db: Math.min(third50 ?? Number.NaN, third60 ?? Number.NaN),
+    suit_mains_rejection_output_50hz_db: output50 ?? Number.NaN,
+    suit_mains_rejection_output_60hz_db: output60 ?? Number.NaN,
+  };
+}
+
+function otherFigures(scores: readonly SuitSessionScore[]): Record<string, number> {
+  const windows = scores.flatMap((s) => s.run.windowProcessingMs);
+  const fatigueCompared = sumOf(scores, (s) => s.fatigue.compared);
+  const intentLatencies = scores.flatMap((s) => s.intents.latenciesMs);
+  return {
+    suit_intent_found_pct: round(
+      pct(
+        sumOf(scores, (s) => s.intents.found),
+        sumOf(scores, (s) => s.intents.movements),
+      ),
+    ),
+    suit_intent_latency_p50_ms: round(percentile(intentLatencies, 50)),
+    suit_intent_latency_p90_ms: round(percentile(intentLatencies, 90)),
+    suit_false_intents: sumOf(scores, (s) => s.intents.falseIntents),
     suit_electrode_off_found_pct: round(
-      pct(sum(scores.map((s) => s.electrode.detected)), sum(scores.map((s) => s.electrode.events))),
+      pct(
+        sumOf(scores, (s) => s.electrode.detected),
+        sumOf(scores, (s) => s.electrode.events),
+      ),
     ),
     suit_electrode_off_latency_p50_ms: round(
       percentile(
@@ -115,9 +158,14 @@ export function summarise(scores: readonly SuitSessionScore[]): Record<string, n
         50,
       ),
     ),
-    suit_false_electrode_off: sum(scores.map((s) => s.electrode.falseOff)),
+    suit_false_electrode_off: sumOf(scores, (s) => s.electrode.falseOff),
     suit_fatigue_channels: fatigueCompared,
-    suit_fatigue_sign_agreement_pct: round(pct(sum(scores.map((s) => s.fatigue.agreeing)), fatigueCompared)),
+    suit_fatigue_sign_agreement_pct: round(
+      pct(
+        sumOf(scores, (s) => s.fatigue.agreeing),
+        fatigueCompared,
+      ),
+    ),
     suit_fatigue_change_err_p50_pct: round(
       percentile(
         scores.flatMap((s) => s.fatigue.changeErrorsPct.map(Math.abs)),
@@ -126,6 +174,15 @@ export function summarise(scores: readonly SuitSessionScore[]): Record<string, n
     ),
     suit_window_ms_p50: round(percentile(windows, 50), 3),
     suit_window_ms_p99: round(percentile(windows, 99), 3),
+  };
+}
+
+export function summarise(scores: readonly SuitSessionScore[]): Record<string, number> {
+  return {
+    suit_sessions: scores.length,
+    ...onsetFigures(scores),
+    ...otherFigures(scores),
+    ...mainsFigures(scores),
   };
 }
 
@@ -138,6 +195,7 @@ function sessionRow(index: number, score: SuitSessionScore): string {
     `${(run.scenario.durationMs / 1000).toFixed(0)}`.padStart(5),
     `${run.truth.mainsHz}/${run.mainsDetectedHz ?? "-"}`.padStart(6),
     run.mainsRejectionDb.toFixed(1).padStart(6),
+    run.mainsOutputRejectionDb.toFixed(1).padStart(6),
     `${onsets.found}/${onsets.eligible}`.padStart(8),
     percentile(onsets.errorsMs.map(Math.abs), 90).toFixed(0).padStart(6),
     `${onsets.falseOnsets}`.padStart(5),
@@ -151,7 +209,7 @@ function sessionRow(index: number, score: SuitSessionScore): string {
 export async function run(argv: string[]): Promise<void> {
   const options = parseSuitArgs(argv);
   console.log(`suit EMG accuracy: ${options.sessions} simulated sessions, seed ${options.seed}`);
-  console.log("  #    fs  ch   dur  mains    rej    found  p90ms false intent  eoff  fatig");
+  console.log("  #    fs  ch   dur  mains    rej    out    found  p90ms false intent  eoff  fatig");
   const scores: SuitSessionScore[] = [];
   for (let i = 0; i < options.sessions; i++) {
     const score = scoreSession(runSuitSession(sessionScenario(options, i)));
@@ -159,6 +217,11 @@ export async function run(argv: string[]): Promise<void> {
     console.log(sessionRow(i, score));
   }
   const summary = summarise(scores);
+  const real = runBiosppyEmg();
+  summary.suit_real_quiet_onsets_per_min = round(real.quietOnsets.length / real.quietMinutes, 2);
+  console.log(
+    `real recording (BioSPPy EMG): ${real.quietOnsets.length} onsets in ${real.quietMinutes.toFixed(2)} min of quiet stretches`,
+  );
   console.log("");
   for (const [name, value] of Object.entries(summary)) console.log(`${name}=${value}`);
 }

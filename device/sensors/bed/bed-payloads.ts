@@ -1,7 +1,7 @@
-// The bed analyzer's outputs as wire payloads: per-epoch vitals ("bed_epoch"), events, alerts and the
-// night summary ("bed_night"). Pure formatting; times are wall ms computed by the caller.
+// The bed analyzer's outputs as wire payloads: per-epoch vitals ("bed_epoch"), the live sleep/wake flag
+// ("bed_sleep"), events, alerts and the night summary ("bed_night"). Pure formatting; times are wall ms computed by the caller.
 import { care } from "../../../proto/index.ts";
-import type { BedEpoch, NightSummary, VitalQuality } from "../../bed/index.ts";
+import type { BedEpoch, LiveSleepScore, NightSummary, VitalQuality } from "../../bed/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
 
 type Field = care.v1.Field.$Properties;
@@ -46,6 +46,34 @@ export function epochObservation(sensorId: string, epoch: BedEpoch, startWallMs:
       windowMs: Math.round(epoch.durationS * 1000),
       fields,
       quality: epochQuality(epoch),
+    },
+  };
+}
+
+/**
+ * The live sleep/wake flag of one epoch ("bed_sleep"), sent `delayS` after the epoch (Cole–Kripke
+ * looks ahead); its time is the epoch's start, like bed_epoch.
+ */
+export function sleepObservation(
+  sensorId: string,
+  score: LiveSleepScore,
+  startWallMs: number,
+  durationS: number,
+  delayS: number,
+): OutgoingPayload {
+  return {
+    observation: {
+      sensorId,
+      sensorKind: BED,
+      name: "bed_sleep",
+      timeMs: Math.round(startWallMs),
+      windowMs: Math.round(durationS * 1000),
+      fields: [
+        { name: "asleep", value: score.asleep ? 1 : 0, unit: "bool" },
+        { name: "activity_counts", value: score.activityCounts, unit: "count" },
+        { name: "delay_s", value: delayS, unit: "s" },
+      ],
+      quality: score.epoch.occupied ? care.v1.Quality.QUALITY_GOOD : care.v1.Quality.QUALITY_NO_CONTACT,
     },
   };
 }

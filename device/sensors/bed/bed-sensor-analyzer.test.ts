@@ -105,6 +105,23 @@ describe("bed sensor analyzer", () => {
     expect(epochs[0]?.quality).toBe(care.v1.Quality.QUALITY_NO_CONTACT);
   });
 
+  it("publishes the live sleep/wake flag of each epoch 3 min later, dated at the epoch's start", () => {
+    const observations = of(out, "observation");
+    const sleep = observations.filter((o) => o.name === "bed_sleep");
+    const epochs = observations.filter((o) => o.name === "bed_epoch");
+    // 10 epochs in the 5-min night: the first 4 are 3 min old by its end.
+    expect(sleep).toHaveLength(night.durationS / 30 - 6);
+    expect(sleep.map((o) => o.timeMs)).toEqual(epochs.slice(0, sleep.length).map((o) => o.timeMs));
+    expect(observations.indexOf(sleep[0] as (typeof observations)[number])).toBeGreaterThan(
+      observations.indexOf(epochs[6] as (typeof observations)[number]),
+    );
+    const field = (o: (typeof sleep)[number], name: string) => o.fields?.find((f) => f.name === name)?.value;
+    expect(sleep.map((o) => field(o, "asleep"))).toEqual([0, 0, 0, 0]); // empty, then getting into bed
+    expect(field(sleep[0] as (typeof sleep)[number], "delay_s")).toBe(180);
+    expect(sleep[0]?.quality).toBe(care.v1.Quality.QUALITY_NO_CONTACT);
+    expect(sleep[2]?.quality).toBe(care.v1.Quality.QUALITY_GOOD);
+  });
+
   it("bridges a lost block: the batch after it marks the gap and analysis carries on", () => {
     const blocks = blocksOfNight(0);
     blocks.splice(500, 1);

@@ -9,7 +9,9 @@ import {
   type BedAnalysisOutput,
   BedAnalyzer,
   type BedAnalyzerOptions,
+  type BedEpoch,
   type BedEvent,
+  SleepWakeStream,
 } from "../../bed/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
 import { BedAlerts } from "./bed-alerts.ts";
@@ -21,6 +23,7 @@ import {
   eventPayload,
   type NightReport,
   nightObservation,
+  sleepObservation,
 } from "./bed-payloads.ts";
 import { analyzerGain, type BedSettings } from "./bed-settings.ts";
 import type { SampleIndexStep } from "./sample-index.ts";
@@ -35,6 +38,9 @@ export class BedVitals {
   private readonly gain: number;
   private readonly alerts: BedAlerts;
   private readonly night: NightRecorder;
+  /** Live sleep/wake, and the wall time of each epoch it has yet to score (at most its delay). */
+  private liveSleep: SleepWakeStream;
+  private pendingSleep: { epoch: BedEpoch; startMs: number }[] = [];
 
   constructor(
     private readonly settings: BedSettings,
@@ -43,6 +49,7 @@ export class BedVitals {
     this.gain = analyzerGain(settings);
     this.alerts = new BedAlerts(sensorId, settings.alertKinds);
     this.night = new NightRecorder(settings);
+    this.liveSleep = new SleepWakeStream(settings.epochS);
   }
 
   /** One block whose last instant has wall time `lastInstantMs`; returns what it completed. */
@@ -66,6 +73,7 @@ export class BedVitals {
       for (const epoch of result.epochs) {
         const startMs = wallOf(epoch.startS);
         out.push(epochObservation(this.sensorId, epoch, startMs));
+        this.scoreLive(epoch, startMs, out);
         const report = this.night.add(epoch, startMs);
         if (report) out.push(nightObservation(this.sensorId, report));
       }
@@ -76,6 +84,20 @@ export class BedVitals {
   /** The night so far, for a summary on command; null before anybody was on the bed. */
   nightSoFar(): NightReport | null {
     return this.night.report("command");
+  }
+
+  /** Adds the epoch to the live scorer; publishes the flag of the epoch it scored, if any. */
+  private scoreLive(epoch: BedEpoch, startMs: number, out: OutgoingPayload[]): void {
+    this.pendingSleep.push({ epoch, startMs });
+    const score = this.liveSleep.push(epoch);
+    if (!score) return;
+    const index = this.pendingSleep.findIndex((pending) => pending.epoch === score.epoch);
+    const scored = this.pendingSleep[index];
+    this.pendingSleep = this.pendingSleep.slice(index + 1);
+    if (scored)
+      out.push(
+        sleepObservation(this.sensorId, score, scored.startMs, epoch.durationS, this.liveSleep.delayS),
+      );
   }
 
   private onEvent(event: BedEvent, wallMs: number, out: OutgoingPayload[]): void {
@@ -101,6 +123,9 @@ export class BedVitals {
     this.rateHz = block.rateHz;
     this.channels = block.channels;
     this.fed = 0;
+    // Epochs of the old analysis are not scored live: their successors will never come.
+    this.liveSleep = new SleepWakeStream(this.settings.epochS);
+    this.pendingSleep = [];
   }
 
   /** Settings that do not fit this block's channel count fall back to the estimators' defaults. */
