@@ -16,7 +16,9 @@ import {
 
 export type BedNight =
   | { type: "drawn"; hours?: number; bedExits?: number }
-  | { type: "short"; leadS: number; inBedS: number; outS: number; cycles: number };
+  | { type: "short"; leadS: number; inBedS: number; outS: number; cycles: number }
+  /** A scenario file (absolute, or relative to the run folder's sim.json). */
+  | { type: "file"; path: string };
 
 export interface BedSystemOptions {
   count: number;

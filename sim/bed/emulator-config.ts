@@ -43,15 +43,24 @@ function numberIn(
   return undefined;
 }
 
+const nightKeys: Record<string, string[]> = {
+  drawn: ["type", "hours", "bedExits"],
+  short: ["type", "leadS", "inBedS", "outS", "cycles"],
+  file: ["type", "path"],
+};
+
 function parseNight(value: unknown, path: string, context: ParseContext): NightPlan | undefined {
   if (value === undefined) return DEFAULT_NIGHT_PLAN;
   if (typeof value !== "object" || value === null || Array.isArray(value))
     return void context.errors.push(`${path}: must be an object`);
   const record = value as Record<string, unknown>;
-  const keys =
-    record.type === "short" ? ["type", "leadS", "inBedS", "outS", "cycles"] : ["type", "hours", "bedExits"];
+  const keys = nightKeys[String(record.type)] ?? nightKeys.drawn ?? [];
   for (const key of Object.keys(record))
     if (!keys.includes(key)) context.errors.push(`${path}.${key}: unknown field`);
+  if (record.type === "file") {
+    if (typeof record.path === "string" && record.path !== "") return { type: "file", path: record.path };
+    return void context.errors.push(`${path}.path: must name a scenario file (relative to this config)`);
+  }
   if (record.type === "drawn") {
     const hours = record.hours === undefined ? 8 : numberIn(record, "hours", path, context, 2);
     const bedExits =
@@ -60,7 +69,7 @@ function parseNight(value: unknown, path: string, context: ParseContext): NightP
   }
   if (record.type !== "short")
     return void context.errors.push(
-      `${path}.type: must be "drawn" or "short", got ${JSON.stringify(record.type)}`,
+      `${path}.type: must be "drawn", "short" or "file", got ${JSON.stringify(record.type)}`,
     );
   const leadS = numberIn(record, "leadS", path, context, 10);
   const inBedS = numberIn(record, "inBedS", path, context, 10);
@@ -74,7 +83,7 @@ function parseNight(value: unknown, path: string, context: ParseContext): NightP
 const nightField: Field<NightPlan> = {
   parse: parseNight,
   describe: (path) => [
-    `${path}  first night: {type:"drawn", hours?, bedExits?} or {type:"short", leadS, inBedS, outS, cycles} (default drawn 8 h)`,
+    `${path}  first night: {type:"drawn", hours?, bedExits?}, {type:"short", leadS, inBedS, outS, cycles} or {type:"file", path} (a scenario file, e.g. a <sensorId>.scenario.json written by an earlier run; default drawn 8 h)`,
   ],
 };
 
@@ -111,7 +120,7 @@ export const bedSchema = objectField({
     }),
   ),
   groundTruthDir: stringField({
-    doc: "folder for <sensorId>.bed-seconds.csv, .bed-events.jsonl, .firmata.jsonl",
+    doc: "folder for <sensorId>.bed-seconds.csv, .bed-events.jsonl, .scenario.json, .firmata.jsonl",
   }),
 });
 

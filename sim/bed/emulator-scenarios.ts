@@ -1,16 +1,45 @@
-// Which nights an emulated bed plays: the configured first night (a random realistic one, or a short
-// scripted one whose exits come early, for tests and alarm checks), then random 8-hour nights of the
-// same resident on the same sensor, one after another, for as long as the emulator runs.
+// Which nights an emulated bed plays: the configured first night (a random realistic one, a short
+// scripted one whose exits come early, for tests and alarm checks, or one read from a scenario file),
+// then random 8-hour nights of the same resident on the same sensor, one after another, for as long as
+// the emulator runs.
 
+import { readFileSync } from "node:fs";
+import { type Result, rejected } from "../../proto/result.ts";
 import { deriveSeed, Rng } from "../random.ts";
 import { drawNight } from "./draw-night.ts";
 import { NightBuilder } from "./night-builder.ts";
 import { drawResident, drawSensor } from "./residents.ts";
 import type { NightScenario, ResidentProfile, SensorSetup } from "./scenario.ts";
+import { parseScenario } from "./scenario-validate.ts";
 
 export type NightPlan =
   | { type: "drawn"; hours: number; bedExits?: number | undefined }
-  | { type: "short"; leadS: number; inBedS: number; outS: number; cycles: number };
+  | { type: "short"; leadS: number; inBedS: number; outS: number; cycles: number }
+  /** A scenario file (e.g. a `<id>.scenario.json` written by an earlier run), relative to the config. */
+  | { type: "file"; path: string };
+
+/** A plan ready to play: a scenario file is read and checked first. */
+export type PlayablePlan =
+  | Exclude<NightPlan, { type: "file" }>
+  | { type: "scenario"; scenario: NightScenario };
+
+/** Reads and checks a scenario file; every problem is in `reason`, one per line. */
+export function loadScenarioFile(path: string): Result<NightScenario> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    return rejected(`${path}: ${(error as Error).message}`);
+  }
+  const parsed = parseScenario(raw);
+  if (parsed.ok) return parsed;
+  return rejected(
+    parsed.reason
+      .split("\n")
+      .map((line) => `${path}: ${line}`)
+      .join("\n"),
+  );
+}
 
 export const DEFAULT_NIGHT_PLAN: NightPlan = { type: "drawn", hours: 8 };
 
@@ -52,10 +81,14 @@ function shortNight(
   };
 }
 
-/** Night `index` of a bed: 0 follows the plan, later ones are drawn 8-hour nights. */
-export function nightOfBed(setup: BedSetup, plan: NightPlan, index: number): NightScenario {
-  const resident = drawResident(setup.seed);
-  const sensor = drawSensor(setup.seed, { sampleRateHz: setup.sampleRateHz, channels: setup.channels });
+/** Night `index` of a bed: 0 follows the plan, later ones are drawn 8-hour nights (of a file's resident). */
+export function nightOfBed(setup: BedSetup, plan: PlayablePlan, index: number): NightScenario {
+  const fromFile = plan.type === "scenario" ? plan.scenario : null;
+  if (fromFile && index === 0) return fromFile;
+  const resident = fromFile?.resident ?? drawResident(setup.seed);
+  const sensor =
+    fromFile?.sensor ??
+    drawSensor(setup.seed, { sampleRateHz: setup.sampleRateHz, channels: setup.channels });
   const seed = index === 0 ? setup.seed : deriveSeed(setup.seed, `night-${index}`);
   if (index === 0 && plan.type === "short") return shortNight(seed, plan, resident, sensor);
   const hours = index === 0 && plan.type === "drawn" ? plan.hours : 8;

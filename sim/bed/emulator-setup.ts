@@ -12,6 +12,7 @@ import { ReopeningSerialLink } from "../serial-link.ts";
 import { BedFrameEmulator } from "./emulator.ts";
 import type { BedConfig } from "./emulator-config.ts";
 import { BedFirmataEmulator, DEFAULT_ADC_COUNTS_PER_STEP } from "./emulator-firmata.ts";
+import { loadScenarioFile, type PlayablePlan } from "./emulator-scenarios.ts";
 import { BedSignalCursor } from "./emulator-signal.ts";
 import { BedTruthWriter } from "./emulator-truth.ts";
 
@@ -87,20 +88,50 @@ function alarmBox(bed: BedConfig, dir: string, context: BedContext): FirmataBoar
   });
 }
 
+/** A file night read and checked against its bed's config; the problems go to `errors`. */
+function playablePlan(bed: BedConfig, index: number, baseDir: string, errors: string[]): PlayablePlan | null {
+  if (bed.night.type !== "file") return bed.night;
+  const where = `beds[${index}].night`;
+  const loaded = loadScenarioFile(resolve(baseDir, bed.night.path));
+  if (!loaded.ok) {
+    errors.push(...loaded.reason.split("\n").map((line) => `${where}: ${line}`));
+    return null;
+  }
+  const { sampleRateHz, channels } = loaded.value.sensor;
+  if (bed.sampleRateHz !== undefined && bed.sampleRateHz !== sampleRateHz)
+    errors.push(
+      `${where}: the file's sensor samples at ${sampleRateHz} Hz, the bed at ${bed.sampleRateHz} Hz`,
+    );
+  if (bed.channels !== undefined && bed.channels !== channels)
+    errors.push(`${where}: the file's sensor has ${channels} channels, the bed ${bed.channels}`);
+  if (1e6 % sampleRateHz !== 0) errors.push(`${where}: ${sampleRateHz} Hz has no whole-µs period`);
+  return { type: "scenario", scenario: loaded.value };
+}
+
+/** Every bed's plan, scenario files read and checked before anything starts (all problems at once). */
+function playablePlans(beds: readonly BedConfig[], baseDir: string): PlayablePlan[] {
+  const errors: string[] = [];
+  const plans = beds.map((bed, index) => playablePlan(bed, index, baseDir, errors));
+  if (errors.length > 0) throw new Error(`invalid bed scenario files:\n  ${errors.join("\n  ")}`);
+  return plans.filter((plan): plan is PlayablePlan => plan !== null);
+}
+
 /** One bed's emulator (and alarm box), and what its ground truth records at start. */
 function createBed(
   bed: BedConfig,
+  plan: PlayablePlan,
   context: BedContext,
 ): { participants: Participant[]; onStart: () => void } {
   const firmata = bed.protocol === "firmata";
+  const fromFile = plan.type === "scenario" ? plan.scenario.sensor : null;
   const setup = {
     seed: bed.seed,
-    sampleRateHz: bed.sampleRateHz ?? (firmata ? 200 : 250),
-    channels: bed.channels ?? 2,
+    sampleRateHz: fromFile?.sampleRateHz ?? bed.sampleRateHz ?? (firmata ? 200 : 250),
+    channels: fromFile?.channels ?? bed.channels ?? 2,
   };
   const dir = resolve(context.baseDir, bed.groundTruthDir);
   const truth = new BedTruthWriter(dir, bed.sensorId);
-  const cursor = new BedSignalCursor(setup, bed.night, context.epochMs, truth);
+  const cursor = new BedSignalCursor(setup, plan, context.epochMs, truth);
   const ttyPath = resolve(context.baseDir, bed.ttyPath);
   const counterStart = bed.sampleCounterStart ?? defaultCounterStart(bed.seed, setup.sampleRateHz);
   const countsPerStep = bed.adcCountsPerStep ?? DEFAULT_ADC_COUNTS_PER_STEP;
@@ -156,7 +187,8 @@ export function createBedSimulation(
   let clock: AcceleratedClock | null = null;
   const simNow = () => (clock ? Math.floor(simulatedNowMs(clock, performance.now())) : epochMs);
   const context = { baseDir, epochMs, acceleration, corruptFrameRate: config.corruptFrameRate, simNow, log };
-  const beds = (config.beds ?? []).map((bed) => createBed(bed, context));
+  const plans = playablePlans(config.beds ?? [], baseDir);
+  const beds = (config.beds ?? []).map((bed, index) => createBed(bed, plans[index] as PlayablePlan, context));
   const participants = beds.flatMap((bed) => bed.participants);
   let loop: { stop(): void } | null = null;
   return {

@@ -1,8 +1,9 @@
 // The bed signal as one endless stream of sample instants: night after night (emulator-scenarios.ts),
-// rendered a second at a time, with the ground truth written as the stream passes it. Instant i lies at
+// rendered a second at a time, with the ground truth written as the stream passes it (and each night's
+// scenario as it starts, so the night can be replayed exactly). Instant i lies at
 // simulated time epochMs + i / rate. Only forward: an 8-hour night never sits in memory.
 import { type BedSignalBlock, bedSignalBlocks } from "./bed-signal.ts";
-import { type BedSetup, type NightPlan, nightOfBed } from "./emulator-scenarios.ts";
+import { type BedSetup, nightOfBed, type PlayablePlan } from "./emulator-scenarios.ts";
 import type { BedTruthWriter } from "./emulator-truth.ts";
 import { type NightScenario, scenarioEvents, type TruthEvent } from "./scenario.ts";
 
@@ -28,7 +29,7 @@ export class BedSignalCursor {
 
   constructor(
     private readonly setup: BedSetup,
-    private readonly plan: NightPlan,
+    private readonly plan: PlayablePlan,
     private readonly epochMs: number,
     private readonly truth: BedTruthWriter,
   ) {
@@ -97,6 +98,7 @@ export class BedSignalCursor {
 
   private startNight(index: number, startInstant: number): PlayingNight {
     const scenario = nightOfBed(this.setup, this.plan, index);
+    this.truth.scenario(index, scenario);
     this.truth.event({
       type: "night",
       simTimeMs: this.timeOfInstantMs(startInstant),

@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BedFrameEmulator } from "./emulator.ts";
-import type { NightPlan } from "./emulator-scenarios.ts";
+import type { PlayablePlan } from "./emulator-scenarios.ts";
 import { BedSignalCursor } from "./emulator-signal.ts";
 import { BedTruthWriter } from "./emulator-truth.ts";
 
@@ -12,7 +12,7 @@ export interface MemoryBedOptions {
   seed: number;
   sampleRateHz: number;
   channels: number;
-  night: NightPlan;
+  night: PlayablePlan;
   /** Every frame the emulator writes. */
   onFrame: (bytes: Uint8Array) => void;
   /** Simulated time of the first instant (and the clock's start). */
