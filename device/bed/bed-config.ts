@@ -61,3 +61,16 @@ export function bedAnalyzerConfig(options: BedAnalyzerOptions): Result<BedAnalyz
   }
   return errors.length > 0 ? rejected(errors.join("; ")) : ok(config);
 }
+
+/**
+ * The estimators decide "somebody is on the bed" above a fixed count (occupancyThresholds.minOccupiedLoad:
+ * 1000 counts, 5 kg at the simulator's 200 counts/kg) and judge everything else relative to the learnt body
+ * load. Scaling the input by this gain puts that fixed count at `minOccupiedKg` for a sensor with
+ * `countsPerKg` counts per kg (1 for a recording in kg); the filters are linear, so nothing else changes.
+ */
+export function occupancyGain(countsPerKg: number, minOccupiedKg = 5): number {
+  return minOccupiedLoadCounts / (minOccupiedKg * countsPerKg);
+}
+
+/** Must equal occupancyThresholds.minOccupiedLoad (kept here so the config has no import cycle). */
+export const minOccupiedLoadCounts = 1000;

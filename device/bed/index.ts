@@ -6,6 +6,7 @@ export {
   type BedAnalyzerOptions,
   bedAnalyzerConfig,
   hopS,
+  occupancyGain,
 } from "./bed-config.ts";
 export {
   bedActivityCounts,

@@ -4,7 +4,7 @@
 // the hips: the upper load drops, and (with two or more channels) so does its share of the total,
 // which a caregiver sitting by the hips or the resident lying at the bed's edge does not change. Both
 // must hold for a short confirmation time, which rides out the load swings of a turn or a fidget.
-import { type BedAnalyzerConfig, hopS } from "./bed-config.ts";
+import { type BedAnalyzerConfig, hopS, minOccupiedLoadCounts } from "./bed-config.ts";
 import { LyingReference } from "./lying-reference.ts";
 
 export type OccupancyState = "empty" | "in_bed" | "sitting";
@@ -39,7 +39,7 @@ export const occupancyThresholds = {
   lieShare: 0.8,
   lieConfirmS: 2,
   /** Before any body load is known, this much load (counts, summed) means occupied. */
-  minOccupiedLoad: 1000,
+  minOccupiedLoad: minOccupiedLoadCounts,
   /** Sitting is judged only once a lying upper load is known (upper ≥ this share of the body load). */
   minUpperShare: 0.2,
 } as const;

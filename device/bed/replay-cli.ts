@@ -1,52 +1,53 @@
 // Replays a recorded bed-sensor (or wrist accelerometer) file through the estimators.
 //   node --import tsx device/bed/replay-cli.ts --file rec.csv --rate 250 --columns 1,2 [--epoch 30]
-//        [--wrist] [--counts-per-g 4096] [--assume-occupied] [--no-breathing 20]
-// Per-epoch CSV on stdout; events and the night summary on stderr. BioSPPy text files (with
-// `#` headers) give their own rate and are treated as occupied throughout.
+//        [--assume-occupied] [--no-breathing 20] [--empty-baseline 2100,1800]
+//        [--units counts|kg] [--counts-per-kg 200] [--min-occupied-kg 5] [--gain G]
+//   node --import tsx device/bed/replay-cli.ts --file wrist.csv --rate 32 --columns 2,3,4 --wrist [--counts-per-g 4096]
+// Per-epoch CSV on stdout; events and the night summary on stderr. BioSPPy text files (with `#`
+// headers) give their own rate and are treated as occupied throughout. Bad options: every problem is
+// listed and the exit code is 2.
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { parseRecording } from "./recording-parser.ts";
 import { bedEpochsCsv, replayBed, replayWrist, wristEpochsCsv } from "./replay.ts";
+import { parseReplayOptions, replayUsage } from "./replay-options.ts";
 
 function fail(message: string): never {
-  console.error(`replay: ${message}`);
+  console.error(`replay: ${message.split("\n").join("\nreplay: ")}\n${replayUsage}`);
   process.exit(2);
 }
 
-const { values } = parseArgs({
-  options: {
-    file: { type: "string" },
-    rate: { type: "string" },
-    columns: { type: "string", default: "1" },
-    epoch: { type: "string", default: "30" },
-    wrist: { type: "boolean", default: false },
-    "counts-per-g": { type: "string", default: "1" },
-    "assume-occupied": { type: "boolean", default: false },
-    "no-breathing": { type: "string", default: "20" },
-  },
-});
-if (!values.file) fail("--file is required");
-const columns = values.columns.split(",").map(Number);
-const parsed = parseRecording(readFileSync(values.file, "utf8"), columns);
+const parsedOptions = parseReplayOptions(process.argv.slice(2));
+if (!parsedOptions.ok) fail(parsedOptions.reason);
+const options = parsedOptions.value;
+let text: string;
+try {
+  text = readFileSync(options.file, "utf8");
+} catch (error) {
+  fail(`cannot read ${options.file}: ${(error as Error).message}`);
+}
+const parsed = parseRecording(text, options.columns);
 if (!parsed.ok) fail(parsed.reason);
 const recording = parsed.value;
-const sampleRateHz = values.rate ? Number(values.rate) : recording.headerRateHz;
+const sampleRateHz = options.rateHz ?? recording.headerRateHz;
 if (!sampleRateHz) fail("--rate is required (the file does not state its sampling rate)");
-const epochS = Number(values.epoch);
 if (recording.skippedRows > 0) console.error(`replay: skipped ${recording.skippedRows} unreadable rows`);
 
-if (values.wrist) {
-  if (recording.channels !== 3) fail("--wrist needs three columns: x, y, z");
-  const replay = replayWrist(recording.interleaved, sampleRateHz, epochS, Number(values["counts-per-g"]));
-  console.log(wristEpochsCsv(replay, epochS).join("\n"));
+if (options.wrist) {
+  const replay = replayWrist(recording.interleaved, sampleRateHz, options.epochS, options.countsPerG);
+  console.log(wristEpochsCsv(replay, options.epochS).join("\n"));
 } else {
-  const replay = replayBed(recording.interleaved, {
-    sampleRateHz,
-    channels: recording.channels,
-    epochS,
-    noBreathingS: Number(values["no-breathing"]),
-    assumeOccupied: values["assume-occupied"] || recording.bioSppy,
-  });
+  const replay = replayBed(
+    recording.interleaved,
+    {
+      sampleRateHz,
+      channels: recording.channels,
+      epochS: options.epochS,
+      noBreathingS: options.noBreathingS,
+      assumeOccupied: options.assumeOccupied || recording.bioSppy,
+      emptyBaseline: options.emptyBaseline,
+    },
+    options.gain,
+  );
   if (!replay.ok) fail(replay.reason);
   console.log(bedEpochsCsv(replay.value).join("\n"));
   for (const event of replay.value.events) console.error(`event,${event.timeS.toFixed(2)},${event.kind}`);

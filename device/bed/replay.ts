@@ -18,16 +18,29 @@ export interface BedReplay {
   summary: NightSummary;
 }
 
-/** Feeds the samples in 10-s blocks, as a live sensor would. */
-export function replayBed(interleaved: Float64Array, options: BedAnalyzerOptions): Result<BedReplay> {
-  const analyzer = BedAnalyzer.create(options);
+/**
+ * Feeds the samples in 10-s blocks, as a live sensor would, multiplied by `gain` (occupancyGain: a
+ * recording in kg or at another scale); `options.emptyBaseline` is in the recording's units.
+ */
+export function replayBed(
+  interleaved: Float64Array,
+  options: BedAnalyzerOptions,
+  gain = 1,
+): Result<BedReplay> {
+  const scaled = {
+    ...options,
+    ...(options.emptyBaseline ? { emptyBaseline: options.emptyBaseline.map((v) => v * gain) } : {}),
+  };
+  const analyzer = BedAnalyzer.create(scaled);
   if (!analyzer.ok) return analyzer;
   const { channels, sampleRateHz, epochS } = analyzer.value.config;
   const block = Math.max(1, Math.round(10 * sampleRateHz)) * channels;
   const epochs: BedEpoch[] = [];
   const events: BedEvent[] = [];
   for (let start = 0; start < interleaved.length; start += block) {
-    const output = analyzer.value.push(interleaved.subarray(start, start + block));
+    const chunk = interleaved.slice(start, start + block);
+    if (gain !== 1) for (let i = 0; i < chunk.length; i++) chunk[i] = (chunk[i] ?? 0) * gain;
+    const output = analyzer.value.push(chunk);
     epochs.push(...output.epochs);
     events.push(...output.events);
   }

@@ -2,7 +2,7 @@
 // estimator options, alerts and the end-of-night rule. One declaration of defaults and checks;
 // every problem is reported at once.
 import type { Result } from "../../../proto/index.ts";
-import { occupancyThresholds } from "../../bed/occupancy-detector.ts";
+import { occupancyGain } from "../../bed/bed-config.ts";
 import { numberWithin, parseCheckedSettings, type SettingCheck } from "../checked-settings.ts";
 
 export type BedAlertKind = "bed_exit" | "no_breathing";
@@ -85,12 +85,7 @@ export function parseBedSettings(raw: unknown): Result<BedSettings> {
   return parseCheckedSettings("bed", raw, defaultBedSettings, checks);
 }
 
-/**
- * The estimators decide "somebody is on the bed" above a fixed count (occupancyThresholds.minOccupiedLoad,
- * 1000 counts = 5 kg at 200 counts/kg) and judge everything else relative to the learnt body load. Scaling
- * the input by this gain puts that fixed count at `minOccupiedKg` for this sensor's scale; the filters are
- * linear, so nothing else changes.
- */
+/** Input gain that puts the estimators' fixed occupancy count at `minOccupiedKg` (see occupancyGain). */
 export function analyzerGain(settings: Pick<BedSettings, "countsPerKg" | "minOccupiedKg">): number {
-  return occupancyThresholds.minOccupiedLoad / (settings.minOccupiedKg * settings.countsPerKg);
+  return occupancyGain(settings.countsPerKg, settings.minOccupiedKg);
 }
