@@ -28,6 +28,9 @@ export async function storedReadings(influxQueryUrl: string, sensorId: string): 
 }
 
 export interface Ledger {
+  /** Every produced reading, in order. */
+  readings: readonly ProducedReading[];
+  storedSeqs: ReadonlySet<number>;
   produced: number;
   stored: number;
   /** Points beyond one per distinct reading: the same reading stored twice under different times. */
@@ -40,6 +43,8 @@ export interface Ledger {
 
 export function reconcile(produced: readonly ProducedReading[], stored: StoredTally): Ledger {
   return {
+    readings: produced,
+    storedSeqs: stored.distinctSeqs,
     produced: produced.length,
     stored: stored.distinctSeqs.size,
     duplicates: stored.points - stored.distinctSeqs.size,

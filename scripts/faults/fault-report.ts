@@ -16,8 +16,10 @@ export function resultLines(result: FaultResult): string[] {
     `${prefix}_bridge_reconnects=${result.bridgeReconnects}`,
     `${prefix}_recovery_s=${result.recoveryS}`,
     `${prefix}_outage_s=${result.outageS}`,
+    `${prefix}_wall_s=${result.wallS}`,
   ];
   if (result.agentFramesLost !== null) lines.push(`${prefix}_agent_frames_lost=${result.agentFramesLost}`);
+  if (result.framesInGap !== null) lines.push(`${prefix}_frames_in_gap=${result.framesInGap}`);
   for (const [name, value] of Object.entries(result.figures)) lines.push(`${prefix}_${name}=${value}`);
   return lines;
 }
@@ -28,7 +30,8 @@ export function describeResult(result: FaultResult): string {
   return (
     `fault ${result.name}: produced ${result.produced}, stored ${result.stored}${excused}, ` +
     `duplicates ${result.duplicates}, unexplained ${result.unexplainedMissing} ${JSON.stringify(result.unexplainedAtMs)}, ` +
-    `link unread ${result.linkUnreadS} s, agent frames lost ${result.agentFramesLost ?? "n/a"}, ` +
+    `link unread ${result.linkUnreadS} s, agent frames lost ${result.agentFramesLost ?? "n/a"} ` +
+    `(numbered in the gap ${result.framesInGap ?? "n/a"}), ` +
     `bridge reconnects ${result.bridgeReconnects}, recovery ${result.recoveryS} s`
   );
 }
@@ -42,7 +45,7 @@ export function faultProblems(result: FaultResult): string[] {
   fail(result.duplicates > 0, `${result.duplicates} duplicates`);
   fail(!(result.recoveryS < RECOVERY_LIMIT_S), `recovery ${result.recoveryS} s`);
   fail(!Number.isFinite(result.linkUnreadS), "a faulted link never reopened");
-  fail(result.agentsUnderCounting > 0, "an agent counted fewer lost frames than readings were excused");
+  fail(result.agentGapDisagreements > 0, "an agent's own frames_lost disagrees with the frames in its gap");
   fail(result.keepsBridgeSession && result.bridgeReconnects > 0, "the bridge's MQTT session dropped");
   fail((result.figures.bridge_disconnected_samples ?? 0) > 0, "the bridge reported its MQTT session down");
   return problems;

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InfluxDB } from "influx";
+import { truthReadings } from "../system/ground-truth.ts";
 import type { RunningSystem } from "../system/start-system.ts";
 import type { Resident } from "../system/system-config.ts";
 
@@ -77,4 +78,65 @@ export async function agentFramesLost(
   );
   const value = rows[0]?.frames_lost;
   return value === undefined || value === null ? null : Number(value);
+}
+
+/** Whether the resident's agent process lived through the break (its log shows no new start). */
+export function agentSurvived(system: RunningSystem, resident: Resident, brokeAtMs: number): boolean {
+  return logTimesSince(agentLogFile(system, resident), "started, boot", brokeAtMs).length === 0;
+}
+
+/** Frame counter values the simulator gave a sensor's frames: every reading (sent or not) and every HELLO. */
+export function numberedFrames(system: RunningSystem, sensorId: string): { seq: number; hello: boolean }[] {
+  const readings = truthReadings(system.groundTruthDir, sensorId).map((r) => ({
+    seq: r.frameSeq,
+    hello: false,
+  }));
+  const eventsFile = join(system.groundTruthDir, `${sensorId}.events.jsonl`);
+  const hellos = (existsSync(eventsFile) ? readFileSync(eventsFile, "utf8").split("\n") : [])
+    .filter((line) => line.includes('"type":"hello"'))
+    .map((line) => ({ seq: Number((JSON.parse(line) as { frameSeq: number }).frameSeq), hello: true }));
+  return [...readings, ...hellos];
+}
+
+/** Where a surviving agent's stream broke: the last reading it stored before the break and the first after. */
+export interface StoredGap {
+  /** Scheduled emission of the last reading stored before the break (the break itself if none). */
+  lastHeardMs: number;
+  afterSeq: number;
+  /** Frame counter of the first reading stored after the break (Infinity if none). */
+  beforeSeq: number;
+}
+
+export function storedGap(
+  system: RunningSystem,
+  readings: readonly { frameSeq: number; simTimeMs: number }[],
+  storedSeqs: ReadonlySet<number>,
+  brokeAtMs: number,
+): StoredGap {
+  const stored = readings.filter((reading) => storedSeqs.has(reading.frameSeq));
+  const before = stored.filter((reading) => emittedAtMs(system, reading.simTimeMs) < brokeAtMs).at(-1);
+  const after = stored.find((reading) => emittedAtMs(system, reading.simTimeMs) >= brokeAtMs);
+  return {
+    lastHeardMs: before ? emittedAtMs(system, before.simTimeMs) : brokeAtMs,
+    afterSeq: before?.frameSeq ?? Number.NEGATIVE_INFINITY,
+    beforeSeq: after?.frameSeq ?? Number.POSITIVE_INFINITY,
+  };
+}
+
+/**
+ * Whether the agent's own `frames_lost` tells the same gap: it must have missed every frame numbered
+ * inside it, except HELLOs it may have heard, and nothing more. Null when the gap is open-ended.
+ */
+export function agentCountsGap(
+  frames: readonly { seq: number; hello: boolean }[],
+  gap: StoredGap,
+  framesLost: number,
+): { framesInGap: number; agrees: boolean } | null {
+  if (!Number.isFinite(gap.beforeSeq)) return null;
+  const inside = frames.filter((frame) => frame.seq > gap.afterSeq && frame.seq < gap.beforeSeq);
+  const hellos = inside.filter((frame) => frame.hello).length;
+  return {
+    framesInGap: inside.length,
+    agrees: framesLost >= inside.length - hellos && framesLost <= inside.length,
+  };
 }

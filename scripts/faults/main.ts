@@ -6,7 +6,7 @@ import { DEFAULT_FUZZ_OPTIONS, fuzzLines, runFuzz } from "../../test/fuzz/fuzz-h
 import { fuzzProblems } from "../../test/fuzz/fuzz-verdict.ts";
 import { describeResult, faultProblems, resultLines } from "./fault-report.ts";
 import { faults } from "./faults.ts";
-import { runFault } from "./run-fault.ts";
+import { runTimedFault } from "./run-fault.ts";
 
 const onlyIndex = process.argv.indexOf("--only");
 const only = onlyIndex >= 0 ? (process.argv[onlyIndex + 1] ?? "").split(",") : null;
@@ -19,17 +19,20 @@ if (unknown.length > 0) {
 const selected = faults.filter((fault) => !only || only.includes(fault.name));
 const lines: string[] = [];
 let failed = false;
+let faultsWallS = 0;
 const report = (what: string, problems: string[]) => {
   for (const problem of problems) console.error(`${what}: FAILED: ${problem}`);
   failed ||= problems.length > 0;
 };
 for (const fault of selected) {
   console.error(`fault ${fault.name}: running`);
-  const result = await runFault(fault);
+  const result = await runTimedFault(fault);
   console.error(describeResult(result));
   report(`fault ${fault.name}`, faultProblems(result));
   lines.push(...resultLines(result));
+  faultsWallS += result.wallS;
 }
+if (selected.length > 0) lines.push(`faults_wall_s=${faultsWallS}`);
 if (!only || only.includes("fuzz")) {
   console.error(`fuzz: running (seed ${DEFAULT_FUZZ_OPTIONS.seed})`);
   const fuzz = await runFuzz(DEFAULT_FUZZ_OPTIONS);

@@ -6,7 +6,6 @@ import { type RunningSystem, startSystem } from "../system/start-system.ts";
 import { defaultSystemOptions, type Resident } from "../system/system-config.ts";
 import {
   type Ledger,
-  type ProducedReading,
   producedReadings,
   type ResidentOutcome,
   reconcile,
@@ -15,15 +14,8 @@ import {
 } from "./fault-ledger.ts";
 import { RECOVERY_LIMIT_S } from "./fault-report.ts";
 import { type Fault, type FaultWindow, unreadResidents } from "./faults.ts";
-import {
-  agentFramesLost,
-  agentLogFile,
-  bridgeLogFile,
-  emittedAtMs,
-  logTimesSince,
-  simTimeOf,
-  unreadWindow,
-} from "./link-evidence.ts";
+import { bridgeLogFile, emittedAtMs, logTimesSince, simTimeOf, unreadWindow } from "./link-evidence.ts";
+import { excuseFor, type GapWitness, gapWitnesses, survivorsFramesLost } from "./unread-links.ts";
 
 export interface FaultResult {
   name: string;
@@ -40,37 +32,25 @@ export interface FaultResult {
   /** Longest time a faulted link went unread, s (0 without a link fault, Infinity if never reopened). */
   linkUnreadS: number;
   /**
-   * The surviving agents' own count of frames they missed on the faulted links, and how many of those
-   * agents counted fewer than were excused (must be 0). Null when no agent survived to count (agent_kill)
-   * or no link was faulted.
+   * The surviving agents' own count of frames they missed on the faulted links, the frames the simulator
+   * numbered inside their gaps, and how many agents' counts disagree with their gap (must be 0). Null
+   * when no agent survived to count (agent_kill) or no link was faulted.
    */
   agentFramesLost: number | null;
-  agentsUnderCounting: number;
+  framesInGap: number | null;
+  agentGapDisagreements: number;
   /** "MQTT connected" lines in the bridge log after the break. */
   bridgeReconnects: number;
   keepsBridgeSession: boolean;
   recoveryS: number;
   outageS: number;
+  /** Wall time of the whole run: start, fault, recovery, reconciliation, stop. */
+  wallS: number;
   figures: Record<string, number>;
 }
 
 const ACCELERATION = 600;
-/** The agent publishes its status every 10 s: a count newer than the recovery is there within this. */
-const STATUS_WAIT_MS = 12_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-type Excuse = (reading: ProducedReading) => boolean;
-
-/** A faulted resident's readings emitted inside its link's unread window (never while still open). */
-function excuseFor(system: RunningSystem, fault: Fault, window: FaultWindow, resident: Resident): Excuse {
-  if (!unreadResidents(fault, system).includes(resident)) return () => false;
-  const unread = unreadWindow(system, resident, window.brokeAtMs);
-  if (!Number.isFinite(unread.toMs)) return () => false;
-  return (reading) => {
-    const atMs = emittedAtMs(system, reading.simTimeMs);
-    return atMs >= unread.fromMs && atMs <= unread.toMs;
-  };
-}
 
 async function ledgers(system: RunningSystem): Promise<Map<Resident, Ledger>> {
   const entries = await Promise.all(
@@ -100,7 +80,7 @@ async function recoverySeconds(system: RunningSystem, fault: Fault, window: Faul
     const caughtUp =
       current !== null &&
       [...current].every(([resident, ledger]) => {
-        const excused = excuseFor(system, fault, window, resident);
+        const excused = excuseFor(system, fault, window, resident, ledger);
         return (
           ledger.storedSince(cutoff) &&
           ledger.missing.every((reading) => reading.simTimeMs >= cutoff || excused(reading))
@@ -124,37 +104,13 @@ async function settledLedgers(system: RunningSystem): Promise<Map<Resident, Ledg
   return ledgers(system);
 }
 
-/** Faulted residents whose agent process lived through the fault, so its own frames_lost counts the gap. */
-function survivingAgents(system: RunningSystem, fault: Fault, window: FaultWindow): Resident[] {
-  return unreadResidents(fault, system).filter(
-    (resident) =>
-      logTimesSince(agentLogFile(system, resident), "started, boot", window.brokeAtMs).length === 0,
-  );
-}
-
-/** Each surviving agent's frames_lost from its first status published after `afterMs`. */
-async function framesLostCounts(
-  system: RunningSystem,
-  residents: readonly Resident[],
-  afterMs: number,
-): Promise<Map<Resident, number | null>> {
-  const deadline = Date.now() + STATUS_WAIT_MS;
-  const counts = new Map<Resident, number | null>(residents.map((resident) => [resident, null]));
-  while (Date.now() < deadline && [...counts.values()].includes(null)) {
-    for (const resident of residents)
-      counts.set(resident, await agentFramesLost(system, resident, afterMs).catch(() => null));
-    await sleep(500);
-  }
-  return counts;
-}
-
 async function stopProducers(system: RunningSystem): Promise<void> {
   await system.simulator.stop("SIGTERM", 10_000);
   await sleep(1_500);
   await Promise.all([...system.agents.values()].map((agent) => agent.stop("SIGTERM", 10_000)));
 }
 
-export async function runFault(fault: Fault, seed = 11): Promise<FaultResult> {
+async function runFault(fault: Fault, seed: number): Promise<FaultResult> {
   const options = {
     ...defaultSystemOptions,
     residents: 2,
@@ -167,23 +123,33 @@ export async function runFault(fault: Fault, seed = 11): Promise<FaultResult> {
     await sleep(Math.max(0, system.startAtMs + 5_000 - Date.now()));
     const window = await fault.inject(system);
     const recoveryS = await recoverySeconds(system, fault, window);
-    const witnesses = survivingAgents(system, fault, window);
-    const [framesLost] = await Promise.all([framesLostCounts(system, witnesses, Date.now()), sleep(3_000)]);
+    const [framesLost] = await Promise.all([
+      survivorsFramesLost(system, fault, window, Date.now()),
+      sleep(3_000),
+    ]);
     await stopProducers(system);
     const settled = await settledLedgers(system);
     const outcomes = [...settled].map(([resident, ledger]) =>
-      splitMissing(resident.sensorId, ledger, excuseFor(system, fault, window, resident)),
+      splitMissing(resident.sensorId, ledger, excuseFor(system, fault, window, resident, ledger)),
     );
-    return summarize(system, fault, window, { outcomes, recoveryS, framesLost });
+    const witnesses = gapWitnesses(system, window, settled, framesLost);
+    return summarize(system, fault, window, { outcomes, recoveryS, witnesses });
   } finally {
     await system.stop();
   }
 }
 
+/** Runs the fault and records how long the whole run took. */
+export async function runTimedFault(fault: Fault, seed = 11): Promise<FaultResult> {
+  const startedMs = Date.now();
+  const result = await runFault(fault, seed);
+  return { ...result, wallS: Math.round((Date.now() - startedMs) / 1000) };
+}
+
 interface Measured {
   outcomes: ResidentOutcome[];
   recoveryS: number;
-  framesLost: Map<Resident, number | null>;
+  witnesses: GapWitness[];
 }
 
 function summarize(
@@ -192,17 +158,18 @@ function summarize(
   window: FaultWindow,
   measured: Measured,
 ): FaultResult {
-  const { outcomes, framesLost } = measured;
+  const { outcomes, witnesses } = measured;
   const sum = (pick: (outcome: ResidentOutcome) => number) =>
     outcomes.reduce((total, o) => total + pick(o), 0);
   const unexplained = outcomes.flatMap((outcome) => outcome.unexplained);
-  const excusedOf = (resident: Resident) =>
-    outcomes.find((o) => o.sensorId === resident.sensorId)?.excused ?? 0;
   const unreadS = unreadResidents(fault, system).map((resident) => {
     const unread = unreadWindow(system, resident, window.brokeAtMs);
     return (unread.toMs - unread.fromMs) / 1000;
   });
-  const counts = [...framesLost.values()];
+  const total = (pick: (witness: GapWitness) => number | null) =>
+    witnesses.length === 0 || witnesses.some((w) => pick(w) === null)
+      ? null
+      : witnesses.reduce((sum, w) => sum + (pick(w) ?? 0), 0);
   return {
     name: fault.name,
     produced: sum((o) => o.produced),
@@ -215,15 +182,14 @@ function summarize(
       .slice(0, 12)
       .map((reading) => Math.round(emittedAtMs(system, reading.simTimeMs) - window.brokeAtMs)),
     linkUnreadS: Math.round(Math.max(0, ...unreadS) * 100) / 100,
-    agentFramesLost:
-      counts.length === 0 || counts.includes(null) ? null : counts.reduce((a, b) => (a ?? 0) + (b ?? 0), 0),
-    agentsUnderCounting: [...framesLost].filter(
-      ([resident, count]) => count === null || count < excusedOf(resident),
-    ).length,
+    agentFramesLost: total((w) => w.framesLost),
+    framesInGap: total((w) => w.framesInGap),
+    agentGapDisagreements: witnesses.filter((w) => !w.agrees).length,
     bridgeReconnects: logTimesSince(bridgeLogFile(system), "MQTT connected", window.brokeAtMs).length,
     keepsBridgeSession: fault.keepsBridgeSession,
     recoveryS: Math.round(measured.recoveryS * 10) / 10,
     outageS: Math.round((window.repairedAtMs - window.brokeAtMs) / 100) / 10,
+    wallS: 0,
     figures: window.figures ?? {},
   };
 }
