@@ -3,7 +3,7 @@
 // random stream, so e.g. echo noise never changes when or how much the resident voids.
 
 import { Rng, type RngState } from "../random.ts";
-import { type Echo, simulateEcho } from "./echo-model.ts";
+import { type Echo, type SensorContact, simulateEcho } from "./echo-model.ts";
 import type { LocalClock } from "./local-time.ts";
 import {
   advanceResident,
@@ -47,6 +47,8 @@ export interface BladderReading extends Echo {
   volumeMl: number;
   /** Truth: the transducer had slipped or lifted. */
   detached: boolean;
+  /** Truth: the transducer's contact with the skin. */
+  contact: SensorContact;
   posture: Posture;
 }
 
@@ -99,6 +101,8 @@ export function readingAt(
       moving,
       contact: sensor.contact,
       profile: setup.profile,
+      placement: sensor.placement,
+      ...(sensor.partial ? { partial: sensor.partial } : {}),
     },
     rng,
   );
@@ -110,6 +114,7 @@ export function readingAt(
     moving,
     volumeMl: resident.volumeMl,
     detached: isDetached(sensor),
+    contact: sensor.contact,
     posture: resident.posture,
   };
   return [

@@ -18,7 +18,12 @@ export type PlannedEvent =
   | { atMs: number; kind: "wake" }
   | { atMs: number; kind: "sleep" }
   | { atMs: number; kind: "nap_start" }
-  | { atMs: number; kind: "nap_end" };
+  | { atMs: number; kind: "nap_end" }
+  /** A caregiver's toileting round reaches the resident (prompted voiding). */
+  | { atMs: number; kind: "round" };
+
+/** Local hours of the facility's daytime toileting rounds: after breakfast, before lunch, after the nap, afternoon, after dinner. */
+export const TOILETING_ROUND_HOURS = [9, 11.5, 14, 16.5, 19] as const;
 
 interface PlanContext {
   clock: LocalClock;
@@ -69,6 +74,10 @@ export function planDay(
   const extraDrinks = rng.int(0, 2);
   for (let i = 0; i < extraDrinks; i++) {
     addIntake(context, at(context, rng.uniform(9, 20), 0), "drink", 50, 150);
+  }
+  if (profile.onToiletingRounds) {
+    for (const hour of TOILETING_ROUND_HOURS)
+      context.events.push({ atMs: at(context, hour, 15), kind: "round" });
   }
   context.events.push({ atMs: at(context, profile.usualSleepHour, 20), kind: "sleep" });
   return context.events.sort((a, b) => a.atMs - b.atMs);

@@ -5,7 +5,7 @@ import type { Corruption } from "./frame-corruption.ts";
 import type { OutgoingFrame } from "./sensor-frame-stream.ts";
 
 export const READINGS_CSV_HEADER =
-  "sensor_seq_total,frame_seq,sim_time_ms,ticks_ms,volume_ml,anterior_mm,posterior_mm,strength,detached,sent,corrupted";
+  "sensor_seq_total,frame_seq,sim_time_ms,ticks_ms,volume_ml,anterior_mm,posterior_mm,strength,detached,sent,corrupted,moving,posture,contact";
 
 export interface ReadingRecord {
   /** Readings generated since start, 0-based, never wraps. */
@@ -32,6 +32,9 @@ export function readingCsvRow(record: ReadingRecord): string {
     r.detached,
     record.sent,
     record.corrupted,
+    r.moving ? 1 : 0,
+    r.posture,
+    r.contact,
   ].join(",");
 }
 

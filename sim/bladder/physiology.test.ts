@@ -137,6 +137,37 @@ describe("resident physiology", () => {
     expect([...kinds].sort()).toEqual(["incontinent", "toilet"]);
   });
 
+  it("feels the urge at a volume that varies by up to 15 % from one filling cycle to the next", () => {
+    const profile = drawResidentProfile(42);
+    const urges = trace.events.flatMap((e) => (e.type === "urge" ? [e] : []));
+    expect(urges.length).toBeGreaterThan(7);
+    const ratios = urges.map((e) => e.urgeThresholdMl / profile.urgeThresholdMl);
+    for (const ratio of ratios) {
+      expect(ratio).toBeGreaterThanOrEqual(0.85 - 1e-9);
+      expect(ratio).toBeLessThanOrEqual(1.15 + 1e-9);
+    }
+    expect(Math.max(...ratios) - Math.min(...ratios)).toBeGreaterThan(0.08);
+    for (const urge of urges) expect(urge.volumeMl).toBeGreaterThanOrEqual(urge.urgeThresholdMl);
+  });
+
+  it("is taken to the toilet on the daytime rounds only when on the rounds programme", () => {
+    let prompted = 0;
+    for (let seed = 1; seed <= 8; seed++) {
+      const profile = drawResidentProfile(seed);
+      for (const event of voidsOf(simulate(seed, 3))) {
+        if (event.cause !== "prompted") continue;
+        prompted++;
+        expect(profile.onToiletingRounds).toBe(true);
+        // Rounds at 09:00, 11:30, 14:00, 16:30 and 19:00 (±15 min), the toilet a few minutes later.
+        const hour = localHourOfDay(JST, event.simTimeMs);
+        const nearest = Math.min(...[9, 11.5, 14, 16.5, 19].map((round) => Math.abs(hour - round)));
+        expect(nearest).toBeLessThan(1.5);
+        expect(event.volumeBeforeMl).toBeGreaterThanOrEqual(100);
+      }
+    }
+    expect(prompted).toBeGreaterThan(5);
+  });
+
   it("logs the planned intakes and sleeps once a night", () => {
     const sleeps = trace.events.filter((e) => e.type === "sleep").length;
     const intakes = trace.events.filter((e) => e.type === "intake").length;

@@ -9,6 +9,7 @@ import { type LocalClock, localDayIndex, localHourOfDay, MINUTE_MS } from "./loc
 import type { ResidentProfile } from "./resident-profile.ts";
 import { INTAKE_MEMORY_MS, type TakenIntake, urineProductionMlPerMin } from "./urine-production.ts";
 import {
+  drawUrgeVolumeMl,
   dueVoid,
   planAfterUrge,
   TRIP_BEFORE_MIN,
@@ -25,6 +26,8 @@ export type Posture = "lying" | "sitting";
 export type ResidentEvent =
   | VoidEvent
   | { type: "intake"; simTimeMs: number; kind: IntakeKind; volumeMl: number }
+  /** The fill reached this cycle's urge volume (truth for the time-to-void forecast). */
+  | { type: "urge"; simTimeMs: number; volumeMl: number; urgeThresholdMl: number }
   | { type: "sleep" | "wake"; simTimeMs: number }
   | { type: "posture"; simTimeMs: number; posture: Posture };
 
@@ -36,6 +39,8 @@ export interface ResidentSetup {
 export interface ResidentState {
   timeMs: number;
   volumeMl: number;
+  /** This filling cycle's urge volume. */
+  urgeMl: number;
   rng: RngState;
   upcoming: readonly PlannedEvent[];
   plannedThroughDay: number;
@@ -67,6 +72,7 @@ export function initialResidentState(setup: ResidentSetup, startMs: number): Res
   return {
     timeMs: startMs,
     volumeMl: profile.urgeThresholdMl * rng.uniform(0.1, 0.5),
+    urgeMl: drawUrgeVolumeMl(profile, rng),
     rng: rng.snapshot(),
     upcoming,
     plannedThroughDay: day + 1,
@@ -157,8 +163,22 @@ function applyPlannedEvents(
       case "nap_end":
         work.napping = event.kind === "nap_start";
         break;
+      case "round":
+        promptOnRound(work, rng);
+        break;
     }
   }
+}
+
+/** Below this there is little to void: the resident declines the round. */
+const ROUND_MIN_VOLUME_ML = 100;
+const ROUND_ACCEPTED = 0.85;
+
+/** A caregiver offers the toilet; an awake resident with something to void usually goes. */
+function promptOnRound(work: WorkingState, rng: Rng): void {
+  if (work.asleep || work.napping || work.plan.kind !== "none") return;
+  if (work.volumeMl < ROUND_MIN_VOLUME_ML || !rng.chance(ROUND_ACCEPTED)) return;
+  work.plan = toiletTrip(work.timeMs, 4, "prompted", rng);
 }
 
 function applyVoiding(work: WorkingState, profile: ResidentProfile, rng: Rng, out: ResidentEvent[]): void {
@@ -175,6 +195,7 @@ function applyVoiding(work: WorkingState, profile: ResidentProfile, rng: Rng, ou
       volumeAfterMl: work.volumeMl,
     });
     work.plan = { kind: "none" };
+    work.urgeMl = drawUrgeVolumeMl(profile, rng);
     if (due.kind === "toilet") {
       work.upUntilMs = work.timeMs + 3 * MINUTE_MS;
       work.movingUntilMs = Math.max(work.movingUntilMs, work.upUntilMs);
@@ -184,8 +205,9 @@ function applyVoiding(work: WorkingState, profile: ResidentProfile, rng: Rng, ou
     }
     return;
   }
-  if (work.plan.kind === "none" && work.volumeMl >= profile.urgeThresholdMl) {
-    work.plan = planAfterUrge(profile, work.asleep, work.timeMs, rng);
+  if (work.plan.kind === "none" && work.volumeMl >= work.urgeMl) {
+    work.plan = planAfterUrge(profile, work.urgeMl, work.asleep, work.timeMs, rng);
+    out.push({ type: "urge", simTimeMs: work.timeMs, volumeMl: work.volumeMl, urgeThresholdMl: work.urgeMl });
   }
 }
 

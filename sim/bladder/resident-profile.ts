@@ -1,13 +1,16 @@
 // The fixed traits of one simulated resident, drawn once from the resident's seed.
 // Ranges are typical of older adults in residential care; sources are cited in docs/bladder-simulator.md.
 import { Rng } from "../random.ts";
+import { drawEchoTraits, type EchoTraits } from "./echo-model.ts";
 
 export interface ResidentProfile {
   seed: number;
   /** Functional bladder capacity: past this volume the bladder empties whether or not the person is on a toilet. */
   capacityMl: number;
-  /** Volume at which the resident feels the urge to go (strong desire to void). */
+  /** Usual volume at which the resident feels the urge to go (strong desire to void). */
   urgeThresholdMl: number;
+  /** Each filling cycle's urge volume varies around the usual one by this relative spread (1 σ). */
+  urgeVariation: number;
   /** Share of the pre-void volume left behind by a toilet void (post-void residual). */
   residualFraction: number;
   /** Urine production with no recent drink, averaged over the day. */
@@ -32,6 +35,10 @@ export interface ResidentProfile {
   meanHoursBetweenDetachments: number;
   batteryStartPct: number;
   batteryDrainPctPerHour: number;
+  /** Staff take the resident to the toilet on the facility's daytime rounds (prompted voiding). */
+  onToiletingRounds: boolean;
+  /** Bladder geometry and echo noise as the transducer sees them. */
+  echo: EchoTraits;
 }
 
 const round1 = (value: number): number => Math.round(value * 10) / 10;
@@ -60,5 +67,9 @@ export function drawResidentProfile(seed: number): ResidentProfile {
     batteryStartPct: Math.round(rng.uniform(85, 100)),
     // A pack lasts roughly 5 to 8 simulated days.
     batteryDrainPctPerHour: round3(rng.uniform(0.5, 0.8)),
+    urgeVariation: round3(rng.uniform(0.06, 0.1)),
+    onToiletingRounds: rng.chance(0.5),
+    // Its own stream: the echo traits never shift the physiological ones.
+    echo: drawEchoTraits(Rng.fromSeed(seed, "echo-traits")),
   };
 }

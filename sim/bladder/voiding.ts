@@ -1,5 +1,6 @@
 // When and how the bladder empties. Pure decisions over the bladder state and a random cursor.
 //
+// The urge volume varies from one filling cycle to the next around the resident's usual one.
 // Awake: reaching the urge threshold starts a toilet trip that takes a log-normal delay (walking, or
 //   waiting for staff). Reaching capacity before getting there is an incontinent void.
 // Asleep: an urge either wakes the resident (a slower trip to the toilet) or not; if not, the bladder
@@ -11,7 +12,7 @@ import { MINUTE_MS } from "./local-time.ts";
 import type { ResidentProfile } from "./resident-profile.ts";
 
 export type VoidKind = "toilet" | "incontinent";
-export type VoidCause = "urge" | "on_waking" | "bedtime" | "overflow" | "asleep";
+export type VoidCause = "urge" | "on_waking" | "bedtime" | "prompted" | "overflow" | "asleep";
 
 export interface VoidEvent {
   type: "void";
@@ -31,13 +32,31 @@ export type VoidPlan =
 /** Minutes before a toilet void during which the resident is up and moving. */
 export const TRIP_BEFORE_MIN = 2;
 
-export function planAfterUrge(profile: ResidentProfile, asleep: boolean, nowMs: number, rng: Rng): VoidPlan {
+export function planAfterUrge(
+  profile: ResidentProfile,
+  urgeMl: number,
+  asleep: boolean,
+  nowMs: number,
+  rng: Rng,
+): VoidPlan {
   if (!asleep) return toiletTrip(nowMs, profile.toiletDelayMedianMin, "urge", rng);
   if (rng.chance(profile.wakesForUrgeProbability)) {
     // Waking, finding the light and the call button take a few extra minutes.
     return toiletTrip(nowMs, profile.toiletDelayMedianMin * 1.5 + 3, "urge", rng);
   }
-  return { kind: "leak", atVolumeMl: rng.uniform(profile.urgeThresholdMl, profile.capacityMl) };
+  return { kind: "leak", atVolumeMl: rng.uniform(urgeMl, profile.capacityMl) };
+}
+
+/** Largest relative deviation of one filling cycle's urge volume from the usual one. */
+const MAX_URGE_DEVIATION = 0.15;
+
+/** The urge volume of the next filling cycle: the usual one, varying from cycle to cycle. */
+export function drawUrgeVolumeMl(profile: ResidentProfile, rng: Rng): number {
+  const factor = Math.max(
+    1 - MAX_URGE_DEVIATION,
+    Math.min(1 + MAX_URGE_DEVIATION, rng.normal(1, profile.urgeVariation)),
+  );
+  return Math.min(profile.urgeThresholdMl * factor, 0.97 * profile.capacityMl);
 }
 
 export function toiletTrip(nowMs: number, medianMin: number, cause: VoidCause, rng: Rng): VoidPlan {
