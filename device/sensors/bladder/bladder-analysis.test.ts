@@ -88,6 +88,22 @@ describe("stepBladder", () => {
     expect(voided).toMatchObject({ measured: false });
   });
 
+  it("treats a partly slipped transducer (both walls, a short gap, half the echo) as poor contact", () => {
+    // From minute 300 to 339 the beam crosses the bladder off-centre: the gap reads 30 % short (a
+    // volume about 65 % low, which would look like a void) and the echo comes back at half strength.
+    const partial = (m: number) => {
+      const echo = echoFor(filling(m));
+      const gap = (echo.posteriorMm - echo.anteriorMm) * 0.7;
+      return { ...echo, posteriorMm: Math.round((echo.anteriorMm + gap) * 10) / 10, strength: 100 };
+    };
+    const { outputs } = run(400, (m) => (m >= 300 && m < 340 ? partial(m) : echoFor(filling(m))));
+    const events = kinds(outputs);
+    expect(events.slice(0, 2)).toEqual(["301:detached", "342:reattached"]);
+    expect(events.some((e) => e.endsWith(":void"))).toBe(false);
+    const raised = outputs.filter((o) => o.output.kind === "toilet_soon_raised").map((o) => o.minute);
+    expect(raised.every((minute) => minute < 300 || minute >= 342)).toBe(true);
+  });
+
   it("takes a change of posture for what it is, not for a void", () => {
     // Sitting all morning, lying down at minute 240 (the wall gap reads 6 % smaller).
     const { outputs } = run(420, (m) => echoFor(100 + 0.3 * m, m < 240 ? "sitting" : "lying"));

@@ -5,9 +5,11 @@
 import { type Forecast, forecastOf, type TrendSummary, trendSummaryOf } from "./bladder-forecast.ts";
 import { type BladderSettings, startingThresholdMl } from "./bladder-settings.ts";
 import { type ContactState, initialContactState, stepContact } from "./contact-monitor.ts";
+import { type CouplingState, initialCoupling, judgeCoupling } from "./echo-coupling.ts";
 import { type EchoInput, isUsableEcho } from "./fill-estimate.ts";
 import { type LevelState, type LevelUpdate, updateLevel } from "./level-update.ts";
-import { initialPostureState, type Posture, type PostureState, stepPosture } from "./posture-tracker.ts";
+import type { Posture, PostureState } from "./posture-tracker.ts";
+import { initialPostureState, restartPosture, stepPosture } from "./posture-tracker.ts";
 import { initialRateProfile, observeLevel, priorRate, type RateProfile } from "./rate-profile.ts";
 import { initialToiletSoon, stepToiletSoon, type ToiletSoonState } from "./toilet-soon.ts";
 import { initialVoidContext, stepVoidContext, type VoidContextState } from "./void-context.ts";
@@ -28,6 +30,7 @@ export interface BladderReadingInput extends EchoInput {
 
 export interface BladderAnalysisState {
   contact: ContactState;
+  coupling: CouplingState;
   posture: PostureState;
   level: LevelState;
   lastTrustedMs: number;
@@ -68,6 +71,7 @@ export function initialBladderAnalysis(settings: BladderSettings): BladderAnalys
   const fixedMl = settings.thresholdMl > 0 ? settings.thresholdMl : null;
   return {
     contact: initialContactState,
+    coupling: initialCoupling,
     posture: initialPostureState(),
     level: { trend: null, trendReadings: 0, voids: initialVoidDetector },
     lastTrustedMs: Number.NEGATIVE_INFINITY,
@@ -91,15 +95,22 @@ function senseContact(
   settings: BladderSettings,
   outputs: BladderOutput[],
 ): { state: BladderAnalysisState; trusted: boolean; posture: Posture } {
-  const usable = isUsableEcho(input, settings);
+  // A readable echo must also be as strong as this sensor's usual one (echo-coupling.ts).
+  const readable = isUsableEcho(input, settings);
+  const [coupling, weak] = readable ? judgeCoupling(previous.coupling, input) : [previous.coupling, false];
+  const usable = readable && !weak;
   const [contact, change] = stepContact(previous.contact, usable);
-  let state: BladderAnalysisState = { ...previous, contact };
+  let state: BladderAnalysisState = { ...previous, contact, coupling };
   if (change) {
     const detail = change === "detached" ? detachDetail(input) : "echo back";
     outputs.push({ kind: change, timeMs: input.timeMs, detail });
   }
-  // After a reattachment the trend must take in a few fresh readings before it may raise a notice.
-  if (change === "reattached") state = { ...state, level: { ...state.level, trendReadings: 0 } };
+  // After a reattachment the trend must take in a few fresh readings before it may raise a notice, and
+  // the transducer sits at a slightly different depth: the posture levels are fitted afresh.
+  if (change === "reattached") {
+    const level = { ...state.level, trendReadings: 0 };
+    state = { ...state, level, posture: restartPosture(state.posture) };
+  }
   const trusted = contact.attached && usable;
   const still = trusted && !input.moving;
   const [posture, postureNow] = stepPosture(

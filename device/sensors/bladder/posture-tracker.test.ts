@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  fitBaseMm,
+  fitPostureLevels,
   initialPostureState,
   type Posture,
   type PostureState,
+  restartPosture,
   stepPosture,
 } from "./posture-tracker.ts";
 
@@ -71,11 +72,34 @@ describe("stepPosture", () => {
     );
   });
 
-  it("fits the lying depth to a histogram with two peaks", () => {
+  it("fits the lying depth and the resident's own shift to a histogram with two peaks", () => {
     const histogram = new Float64Array(1000);
     histogram[335] = 300;
     histogram[350] = 100;
-    expect(fitBaseMm(histogram, SHIFT)).toBeCloseTo(35, 1);
-    expect(fitBaseMm(new Float64Array(1000), SHIFT)).toBeNull();
+    expect(fitPostureLevels(histogram, SHIFT)).toEqual({ baseMm: 35, shiftMm: 1.5 });
+    // A resident whose bladder moves 2.2 mm when sitting up: the fit finds the wider comb.
+    const wider = new Float64Array(1000);
+    wider[330] = 300;
+    wider[352] = 100;
+    const fitted = fitPostureLevels(wider, SHIFT);
+    expect(fitted?.baseMm).toBeCloseTo(35.2, 1);
+    expect(fitted?.shiftMm).toBeCloseTo(2.2, 1);
+    expect(fitPostureLevels(new Float64Array(1000), SHIFT)).toBeNull();
+  });
+
+  it("does not split one broad peak into two postures", () => {
+    const histogram = new Float64Array(1000);
+    for (let bin = 330; bin <= 340; bin++) histogram[bin] = 50 - 3 * Math.abs(bin - 335);
+    expect(fitPostureLevels(histogram, SHIFT)?.shiftMm).toBeNull();
+  });
+
+  it("starts the depths afresh after a reattachment, keeping the fitted shift", () => {
+    let [state] = feed(initialPostureState(), new Array(240).fill(33), 0);
+    [state] = feed(state, new Array(120).fill(35.2), 240);
+    expect(state.shiftMm).toBeCloseTo(2.2, 0);
+    // Re-seated 2 mm deeper, the resident sitting: a fresh histogram, read with the resident's shift.
+    const [restarted, postures] = feed(restartPosture(state), new Array(60).fill(35), 400);
+    expect(postures.at(-1)).toBe("sitting");
+    expect(restarted.baseMm).toBeCloseTo(37.2, 0);
   });
 });

@@ -1,13 +1,16 @@
 // Lying or sitting, inferred from the depth of the anterior bladder wall. Sitting pushes the bladder
-// towards the transducer by a calibrated shift g (about 1.5 mm) and rounds it (the wall gap reads about
-// 6 % larger, so the volume about 19 % larger), so the fill estimate needs the posture.
+// towards the transducer by a shift g (about 1.5 mm, differing between residents) and rounds it (the wall
+// gap reads a few % larger, so the volume about 19 % larger), so the fill estimate needs the posture.
 //
-// The wall depth is `base − g` sitting and `base` lying, plus noise. `base` is fitted as the level that
-// best explains a time-decayed histogram of recent depths with two peaks g apart (a comb fit: the most
-// weight within ±g/3 of `base` and of `base − g`; a sample is the median of the last three still
-// depths, one a minute). Until both peaks hold weight (10 % and 30 minutes), the one peak seen is
-// taken as sitting (a sensor is put on during the day). A reading is sitting when the median of the last
-// three still depths lies nearer to `base − g` than to `base`; readings while moving keep the last posture.
+// The wall depth is `base − g` sitting and `base` lying, plus noise. `base` and g are fitted together as
+// the two levels that best explain a time-decayed histogram of recent depths (a comb fit: the most weight
+// within ±0.3 mm of `base` and of `base − g`, g from half to twice the calibrated shift, with a valley
+// between the two peaks; a sample is the median of the last three still depths, one a minute). Until
+// both peaks hold weight (10 % and 30 minutes), the one peak seen is taken as sitting, unless the sensor
+// was put on at night (22:00–06:00 local): then it is lying. A reading is sitting when the median of the
+// last three still depths lies nearer to `base − g` than to `base`; readings while moving keep the last
+// posture. A transducer put back on after a detachment sits a little higher or lower than before, so
+// the histogram starts afresh (restartPosture), keeping the fitted g, which belongs to the resident.
 // Pure: stepPosture(state, input, shiftMm) → [state, posture].
 
 export type Posture = "lying" | "sitting" | "unknown";
@@ -24,6 +27,12 @@ const MIN_SECOND_PEAK_SHARE = 0.1;
 const MIN_SECOND_PEAK_WEIGHT = 30;
 /** Bins lighter than this (a single depth faded for about four days) are left out of the fit. */
 const NEGLIGIBLE_WEIGHT = 0.05;
+/** Half-width of the comb's triangular kernel, bins (0.3 mm). */
+const KERNEL_HALF_BINS = 3;
+/** The fitted shift lies between these multiples of the calibrated one. */
+const SHIFT_RANGE = { low: 0.5, high: 2 } as const;
+/** Two peaks need a valley between them: the weight halfway is below this share of the smaller peak. */
+const VALLEY_SHARE = 0.6;
 
 export interface PostureState {
   histogram: Float64Array;
@@ -31,6 +40,8 @@ export interface PostureState {
   recentStill: readonly number[];
   /** Fitted lying depth; null before any depth is seen. */
   baseMm: number | null;
+  /** Fitted sitting shift g, mm; null until two peaks have been seen. */
+  shiftMm: number | null;
   posture: Posture;
   /** Time of the first depth sample: a sensor put on at night is put on a resident lying in bed. */
   firstSampleMs: number | null;
@@ -49,9 +60,15 @@ export function initialPostureState(): PostureState {
     lastSampleMs: Number.NEGATIVE_INFINITY,
     recentStill: [],
     baseMm: null,
+    shiftMm: null,
     posture: "unknown",
     firstSampleMs: null,
   };
+}
+
+/** After a reattachment: the depths start afresh, the resident's shift is kept. */
+export function restartPosture(state: PostureState): PostureState {
+  return { ...initialPostureState(), shiftMm: state.shiftMm };
 }
 
 const binOf = (mm: number): number => Math.max(0, Math.min(BINS - 1, Math.round(mm / BIN_MM)));
@@ -65,46 +82,69 @@ function addSample(histogram: Float64Array, mm: number, elapsedMs: number): Floa
   return next;
 }
 
-/** The lying depth that best explains the histogram (see the header). */
-export function fitBaseMm(
-  histogram: Float64Array,
-  shiftMm: number,
-  onePeakIs: "lying" | "sitting" = "sitting",
-): number | null {
-  let total = 0;
-  for (let i = 0; i < BINS; i++) total += histogram[i] ?? 0;
-  if (total <= 0) return null;
-  const gap = Math.round(shiftMm / BIN_MM);
-  const half = Math.max(1, Math.round(gap / 3));
-  // A triangular kernel, so that the best fit is a single peak and not a plateau.
-  const mass = (centre: number) => {
-    let sum = 0;
-    for (let d = -half; d <= half; d++) sum += (histogram[centre + d] ?? 0) * (1 - Math.abs(d) / (half + 1));
-    return sum;
-  };
-  // Only where depths were seen (faded-out outliers aside): a few millimetres, not the whole range.
+export interface PostureLevels {
+  baseMm: number;
+  /** The fitted shift when two peaks were seen, else null (the one-peak rule used the given shift). */
+  shiftMm: number | null;
+}
+
+function kernelMass(histogram: Float64Array, centre: number): number {
+  let sum = 0;
+  for (let d = -KERNEL_HALF_BINS; d <= KERNEL_HALF_BINS; d++) {
+    sum += (histogram[centre + d] ?? 0) * (1 - Math.abs(d) / (KERNEL_HALF_BINS + 1));
+  }
+  return sum;
+}
+
+/** Bins where depths were seen (faded-out outliers aside): a few millimetres, not the whole range. */
+function seenRange(histogram: Float64Array): { lo: number; hi: number; total: number } {
   let lo = BINS;
   let hi = -1;
+  let total = 0;
   for (let i = 0; i < BINS; i++) {
+    total += histogram[i] ?? 0;
     if ((histogram[i] ?? 0) < NEGLIGIBLE_WEIGHT) continue;
     lo = Math.min(lo, i);
     hi = i;
   }
-  let best = { score: -1, base: 0, lying: 0, sitting: 0 };
-  for (let base = Math.max(gap, lo - half); base <= Math.min(BINS - 1, hi + gap + half); base++) {
-    const lying = mass(base);
-    const sitting = mass(base - gap);
-    if (lying + sitting > best.score) best = { score: lying + sitting, base, lying, sitting };
+  return { lo, hi, total };
+}
+
+/** The best two-peak comb: lying at `base`, sitting at `base − gap` (bins). */
+function bestComb(histogram: Float64Array, lo: number, hi: number, shiftMm: number) {
+  const gapLow = Math.max(KERNEL_HALF_BINS + 1, Math.round((SHIFT_RANGE.low * shiftMm) / BIN_MM));
+  const gapHigh = Math.round((SHIFT_RANGE.high * shiftMm) / BIN_MM);
+  let best = { score: -1, base: 0, gap: gapLow, lying: 0, sitting: 0 };
+  for (let gap = gapLow; gap <= gapHigh; gap++) {
+    for (let base = Math.max(gap, lo); base <= Math.min(BINS - 1, hi + gap); base++) {
+      const lying = kernelMass(histogram, base);
+      const sitting = kernelMass(histogram, base - gap);
+      const valley = kernelMass(histogram, base - Math.round(gap / 2));
+      if (valley >= VALLEY_SHARE * Math.min(lying, sitting)) continue;
+      if (lying + sitting > best.score) best = { score: lying + sitting, base, gap, lying, sitting };
+    }
   }
+  return best;
+}
+
+/** The lying depth (and the shift) that best explain the histogram (see the header). */
+export function fitPostureLevels(
+  histogram: Float64Array,
+  shiftMm: number,
+  onePeakIs: "lying" | "sitting" = "sitting",
+  onePeakShiftMm = shiftMm,
+): PostureLevels | null {
+  const { lo, hi, total } = seenRange(histogram);
+  if (total <= 0) return null;
+  const best = bestComb(histogram, lo, hi, shiftMm);
   const second = Math.min(best.lying, best.sitting);
-  const onePeak = second < MIN_SECOND_PEAK_SHARE * total || second < MIN_SECOND_PEAK_WEIGHT;
-  if (onePeak) {
-    // The single peak is the sitting level (its mean depth plus the shift), or the lying level itself.
-    let weighted = 0;
-    for (let i = 0; i < BINS; i++) weighted += i * (histogram[i] ?? 0);
-    return (weighted / total + (onePeakIs === "sitting" ? gap : 0)) * BIN_MM;
-  }
-  return best.base * BIN_MM;
+  const onePeak = best.score < 0 || second < MIN_SECOND_PEAK_SHARE * total || second < MIN_SECOND_PEAK_WEIGHT;
+  if (!onePeak) return { baseMm: best.base * BIN_MM, shiftMm: best.gap * BIN_MM };
+  // The single peak is the sitting level (its mean depth plus the shift), or the lying level itself.
+  let weighted = 0;
+  for (let i = 0; i < BINS; i++) weighted += i * (histogram[i] ?? 0);
+  const sittingShift = onePeakIs === "sitting" ? onePeakShiftMm : 0;
+  return { baseMm: (weighted / total) * BIN_MM + sittingShift, shiftMm: null };
 }
 
 function median(values: readonly number[]): number {
@@ -131,14 +171,26 @@ export function stepPosture(
   if (!input.still) return [state, state.posture];
   const recentStill = [...state.recentStill, input.anteriorMm].slice(-RECENT_STILL);
   const depthMm = median(recentStill);
-  let { histogram, lastSampleMs, baseMm } = state;
+  let { histogram, lastSampleMs, baseMm, shiftMm: fittedShiftMm } = state;
   const firstSampleMs = state.firstSampleMs ?? input.timeMs;
   if (input.timeMs - lastSampleMs >= SAMPLE_PERIOD_MS) {
     histogram = addSample(histogram, depthMm, input.timeMs - lastSampleMs);
     lastSampleMs = input.timeMs;
     const onePeakIs = isNight(firstSampleMs, utcOffsetMinutes) ? "lying" : "sitting";
-    baseMm = fitBaseMm(histogram, shiftMm, onePeakIs);
+    const levels = fitPostureLevels(histogram, shiftMm, onePeakIs, fittedShiftMm ?? shiftMm);
+    baseMm = levels?.baseMm ?? null;
+    fittedShiftMm = levels?.shiftMm ?? fittedShiftMm;
   }
-  const posture: Posture = baseMm === null ? "unknown" : depthMm > baseMm - shiftMm / 2 ? "lying" : "sitting";
-  return [{ histogram, lastSampleMs, recentStill, baseMm, posture, firstSampleMs }, posture];
+  const shift = fittedShiftMm ?? shiftMm;
+  const posture: Posture = baseMm === null ? "unknown" : depthMm > baseMm - shift / 2 ? "lying" : "sitting";
+  const next = {
+    histogram,
+    lastSampleMs,
+    recentStill,
+    baseMm,
+    shiftMm: fittedShiftMm,
+    posture,
+    firstSampleMs,
+  };
+  return [next, posture];
 }

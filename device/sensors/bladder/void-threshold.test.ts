@@ -28,9 +28,21 @@ describe("personal threshold", () => {
     expect(estimate.spreadMl).toBeGreaterThanOrEqual(0.08 * 407.5);
   });
 
+  it("keeps the urge voids when most voids are prompted ones at lower fills", () => {
+    // A resident on toileting rounds: most voids come before the urge, a few at it (about 400 mL).
+    const prompted = [160, 210, 250, 190, 280, 230, 320, 170, 260, 300, 220, 240];
+    const urge = [395, 420, 410, 440];
+    let state = initialVoidThreshold(280, null);
+    for (const volume of [...prompted, ...urge]) state = learnVoid(state, volume);
+    const kept = urgeVoids(state.voidsMl);
+    expect(kept.every((volume) => volume >= 300)).toBe(true);
+    expect(kept).toEqual(expect.arrayContaining(urge));
+    expect(thresholdOf(state).thresholdMl).toBeGreaterThan(350);
+  });
+
   it("remembers only the latest voids", () => {
     let state = initialVoidThreshold(280, null);
-    for (let i = 0; i < 20; i++) state = learnVoid(state, i < 8 ? 200 : 400);
+    for (let i = 0; i < 30; i++) state = learnVoid(state, i < 10 ? 200 : 400);
     expect(state.voidsMl).toHaveLength(REMEMBERED_VOIDS);
     expect(thresholdOf(state).thresholdMl).toBe(400);
   });

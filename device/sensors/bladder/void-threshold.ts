@@ -10,8 +10,10 @@
 // (settings or the set_threshold command) overrides the learned one while the learning continues.
 // Pure: learnVoid(state, volumeMl) → state; thresholdOf(state) → estimate.
 
-export const REMEMBERED_VOIDS = 12;
-const ROUTINE_VOID_SHARE = 0.6;
+export const REMEMBERED_VOIDS = 20;
+/** The urge voids are the top group: those at least this share of the 80th percentile of the volumes. */
+const URGE_REFERENCE_QUANTILE = 0.8;
+const URGE_GROUP_SHARE = 0.8;
 const THRESHOLD_QUANTILE = 0.3;
 const MIN_SPREAD_SHARE = 0.08;
 const UNLEARNED_SPREAD_SHARE = 0.25;
@@ -53,8 +55,8 @@ function quantile(sorted: readonly number[], q: number): number {
 /** The void volumes that speak for the urge: routine early voids removed, ascending. */
 export function urgeVoids(voidsMl: readonly number[]): number[] {
   const sorted = [...voidsMl].sort((a, b) => a - b);
-  const median = quantile(sorted, 0.5);
-  return sorted.filter((volume) => volume >= ROUTINE_VOID_SHARE * median);
+  const reference = quantile(sorted, URGE_REFERENCE_QUANTILE);
+  return sorted.filter((volume) => volume >= URGE_GROUP_SHARE * reference);
 }
 
 export function thresholdOf(state: VoidThresholdState): ThresholdEstimate {
