@@ -76,6 +76,14 @@ export function createSender(deps: SenderDeps): Send {
         new Uint8Array(),
       );
     }
-    deps.pump();
+    try {
+      deps.pump();
+    } catch (error) {
+      // The message is stored; the next pump (a PUBACK, a reconnect) sends it.
+      counters.increment("send_errors");
+      deps.warn(
+        `publisher could not take the message: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   };
 }
