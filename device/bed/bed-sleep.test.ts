@@ -22,6 +22,7 @@ const epoch = (
   sitting: 0,
   heartRateBpm: null,
   heartRateQuality: "poor",
+  heartBeats: null,
   breathingRatePerMin: null,
   breathingQuality: "poor",
   movementIndex: movements,

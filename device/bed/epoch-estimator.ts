@@ -17,6 +17,8 @@ export interface BedEpoch {
   sitting: number;
   heartRateBpm: number | null;
   heartRateQuality: VitalQuality;
+  /** Heartbeats found in the epoch's valid samples (with a heart rate only). */
+  heartBeats: number | null;
   breathingRatePerMin: number | null;
   breathingQuality: VitalQuality;
   /** Movement in percent of body load × seconds (per-hop intensity capped at 4 %), see movementIndex. */
@@ -122,6 +124,7 @@ export class EpochCollector {
       sitting: this.hops.filter((hop) => hop.sitting).length / this.hops.length,
       heartRateBpm: occupied && heart ? heart.perMin : null,
       heartRateQuality: quality(heart !== null),
+      heartBeats: occupied && heart ? (heart.beats ?? null) : null,
       breathingRatePerMin: occupied && breathing ? breathing.perMin : null,
       breathingQuality: quality(breathing !== null),
       movementIndex: movementIndex(this.hops),

@@ -2,7 +2,10 @@
 // share of the body load, is ~0.1–0.3 % at rest (heartbeat, breathing harmonics, noise) and
 // several percent when a limb or the trunk moves. Without a known body load (no empty-bed
 // reference), the load is inferred from the breathing swing, which is ~1–2 % of body weight under
-// the chest, or from the resting motion level, whichever is larger.
+// the chest, or from the resting motion level, whichever is larger. Then the motion level is the RMS
+// over the last second (five hops) rather than one hop: a hop is shorter than a heartbeat, and on a
+// sensor that shows little but the ballistocardiogram (a piezo film, no load) a hop holding a J wave
+// would otherwise pass for a movement.
 
 export const movementThresholds = {
   /** Intensity (share of body load) above which a hop counts as movement. */
@@ -25,9 +28,13 @@ export interface MovementHop {
   moving: boolean;
 }
 
+/** Hops in the motion level used while the body load is unknown (one second). */
+const unknownLoadHops = 5;
+
 /** Tracks a low quantile of the motion level for recordings where the body load is unknown. */
 export class MovementDetector {
   private quiet: number | null = null;
+  private readonly recent: number[] = [];
 
   /**
    * `motionRms` summed over channels (counts); `bodyLoad` in counts or null when unknown;
@@ -35,17 +42,25 @@ export class MovementDetector {
    * `loadChange` the sum over channels of |hop mean − previous hop mean| (counts).
    */
   update(motionRms: number, bodyLoad: number | null, breathingSwing: number, loadChange = 0): MovementHop {
-    const quiet = this.trackQuiet(motionRms);
-    const reference =
-      bodyLoad !== null && bodyLoad > 0
-        ? bodyLoad
-        : Math.max(
-            quiet / movementThresholds.assumedQuiet,
-            breathingSwing / movementThresholds.assumedBreathingSwing,
-          );
-    const intensity = reference > 0 ? motionRms / reference : 0;
+    const known = bodyLoad !== null && bodyLoad > 0;
+    const motion = known ? motionRms : this.lastSecond(motionRms);
+    const quiet = this.trackQuiet(motion);
+    const reference = known
+      ? bodyLoad
+      : Math.max(
+          quiet / movementThresholds.assumedQuiet,
+          breathingSwing / movementThresholds.assumedBreathingSwing,
+        );
+    const intensity = reference > 0 ? motion / reference : 0;
     const shifting = reference > 0 && loadChange / reference > movementThresholds.shift;
     return { intensity, moving: intensity > movementThresholds.moving || shifting };
+  }
+
+  /** RMS of the motion levels of the last `unknownLoadHops` hops. */
+  private lastSecond(motionRms: number): number {
+    this.recent.push(motionRms * motionRms);
+    if (this.recent.length > unknownLoadHops) this.recent.shift();
+    return Math.sqrt(this.recent.reduce((sum, x) => sum + x, 0) / this.recent.length);
   }
 
   /** A 10th-percentile tracker: steps down fast, up slowly. */

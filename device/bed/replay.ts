@@ -58,7 +58,7 @@ export function bedEpochsCsv(replay: BedReplay): string[] {
   const counts = bedActivityCounts(replay.epochs);
   const header =
     "epoch_start_s,occupied,heart_rate_bpm,heart_rate_quality,breathing_rate_per_min,breathing_quality," +
-    "movement_index,activity_counts,asleep";
+    "movement_index,activity_counts,asleep,heart_beats";
   return [
     header,
     ...replay.epochs.map((e, i) =>
@@ -72,6 +72,7 @@ export function bedEpochsCsv(replay: BedReplay): string[] {
         e.movementIndex.toFixed(2),
         (counts[i] ?? 0).toFixed(0),
         replay.asleep[i] ? 1 : 0,
+        e.heartBeats ?? "",
       ].join(","),
     ),
   ];

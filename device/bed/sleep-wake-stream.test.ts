@@ -13,6 +13,7 @@ function epochs(movements: readonly number[], empty: (i: number) => boolean = ()
     sitting: 0,
     heartRateBpm: null,
     heartRateQuality: "poor",
+    heartBeats: null,
     breathingRatePerMin: null,
     breathingQuality: "poor",
     movementIndex: count,

@@ -3,6 +3,7 @@
 // usable and the signal is clearly periodic.
 
 import { pooledAutocorrelation, strongestPeriod, validPairs } from "./autocorrelation.ts";
+import { beatIndices } from "./beat-counting.ts";
 import { analysisRateHz, breathingRateHz } from "./bed-config.ts";
 import { breathingRateByCounting } from "./breath-counting.ts";
 
@@ -19,6 +20,8 @@ export interface RateEstimate {
   /** Autocorrelation at the period, 0–1. */
   strength: number;
   validShare: number;
+  /** Heart only: beats found in the valid samples of the channel that shows them best. */
+  beats?: number;
 }
 
 interface Limits {
@@ -27,23 +30,32 @@ interface Limits {
   minStrength: number;
 }
 
+/** The strongest channel and the period (samples) come along for beat counting. */
+type FoundRate = RateEstimate & { strongestChannel: number; periodSamples: number };
+
 function rateFromSignals(
   signals: readonly Float64Array[],
   valid: Uint8Array,
   rateHz: number,
   limits: Limits,
-): RateEstimate | null {
+): FoundRate | null {
   const minLag = Math.floor((60 / limits.maxPerMin) * rateHz);
   const maxLag = Math.min(valid.length - 2, Math.ceil((60 / limits.minPerMin) * rateHz));
   if (maxLag <= minLag + 2) return null;
-  const { r, validSamples } = weightedAutocorrelation(signals, valid, minLag, maxLag);
+  const { r, validSamples, strongest } = weightedAutocorrelation(signals, valid, minLag, maxLag);
   const validShare = validSamples / valid.length;
   if (validShare < vitalRateLimits.minValidShare) return null;
   const peak = strongestPeriod(r, minLag);
   if (!peak || peak.strength < limits.minStrength) return null;
   const perMin = (60 * rateHz) / peak.lag;
   if (perMin < limits.minPerMin || perMin > limits.maxPerMin) return null;
-  return { perMin, strength: peak.strength, validShare };
+  return {
+    perMin,
+    strength: peak.strength,
+    validShare,
+    strongestChannel: strongest,
+    periodSamples: peak.lag,
+  };
 }
 
 /**
@@ -56,22 +68,25 @@ function weightedAutocorrelation(
   valid: Uint8Array,
   minLag: number,
   maxLag: number,
-): { r: Float64Array; validSamples: number } {
-  if (signals.length === 1) return pooledAutocorrelation(signals, valid, minLag, maxLag);
+): { r: Float64Array; validSamples: number; strongest: number } {
+  if (signals.length === 1) return { ...pooledAutocorrelation(signals, valid, minLag, maxLag), strongest: 0 };
   const pooled = new Float64Array(maxLag - minLag + 1);
   const pairs = validPairs(valid, minLag, maxLag);
   let totalWeight = 0;
   let validSamples = 0;
-  for (const signal of signals) {
+  let strongest = 0;
+  let strongestWeight = -1;
+  for (const [channel, signal] of signals.entries()) {
     const single = pooledAutocorrelation([signal], valid, minLag, maxLag, pairs);
     validSamples = single.validSamples;
     const best = Math.max(0, ...single.r);
     const weight = best * best;
+    if (weight > strongestWeight) [strongest, strongestWeight] = [channel, weight];
     totalWeight += weight;
     for (let i = 0; i < pooled.length; i++) pooled[i] = (pooled[i] ?? 0) + weight * (single.r[i] ?? 0);
   }
   if (totalWeight > 0) for (let i = 0; i < pooled.length; i++) pooled[i] = (pooled[i] ?? 0) / totalWeight;
-  return { r: pooled, validSamples };
+  return { r: pooled, validSamples, strongest };
 }
 
 /** Heart rate from the heartbeat envelopes (50 Hz), one per channel. */
@@ -79,7 +94,11 @@ export function heartRateFromEnvelopes(
   envelopes: readonly Float64Array[],
   valid: Uint8Array,
 ): RateEstimate | null {
-  return rateFromSignals(envelopes, valid, analysisRateHz, vitalRateLimits.heart);
+  const found = rateFromSignals(envelopes, valid, analysisRateHz, vitalRateLimits.heart);
+  if (!found) return null;
+  const { strongestChannel, periodSamples, ...estimate } = found;
+  const envelope = envelopes[strongestChannel];
+  return envelope ? { ...estimate, beats: beatIndices(envelope, valid, periodSamples).length } : estimate;
 }
 
 /**
