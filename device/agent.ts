@@ -15,6 +15,7 @@ import { MemoryOutbox, type Outbox } from "./publish/outbox.ts";
 import { createSender } from "./publish/sender.ts";
 import { sensorRegistry } from "./sensors/registry.ts";
 import type { SensorAnalyzer } from "./sensors/sensor-definition.ts";
+import { FileSensorStateStore, sensorStateDir } from "./state/sensor-state-store.ts";
 import { Counters } from "./status/counters.ts";
 import { type DeadLetterLog, openDeadLetterLog } from "./status/dead-letters.ts";
 import { deviceStatus, offlineStatus, type SensorLink } from "./status/device-status.ts";
@@ -149,6 +150,8 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
     const analyzer = definition.createAnalyzer?.(settings.value, sensor.id, {
       monotonicMs: () => performance.now(),
       counters,
+      // Commanded settings and learned models survive a restart: <stateDir>/sensors/<id>.json.
+      stateStore: new FileSensorStateStore(sensorStateDir(stateDir), sensor.id, counters, (m) => log.warn(m)),
     });
     if (analyzer) analyzers.set(sensor.id, analyzer);
     const link: SensorLink = {

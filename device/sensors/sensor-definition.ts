@@ -1,5 +1,6 @@
 import type { care, Result } from "../../proto/index.ts";
 import type { OutgoingPayload } from "../pipeline/outgoing.ts";
+import type { SensorStateStore } from "../state/sensor-state-store.ts";
 import type { Channel } from "./channel.ts";
 
 /** A decoded reading with the wall time and the unwrapped sensor frame counter the agent gave it. */
@@ -46,6 +47,8 @@ export interface SensorAnalyzer<Reading> {
 export interface AnalyzerContext {
   monotonicMs(): number;
   counters: { increment(name: string, by?: number): void };
+  /** Where the analyzer keeps what must survive a restart (commanded settings, a learned model). */
+  stateStore?: SensorStateStore;
 }
 
 /**

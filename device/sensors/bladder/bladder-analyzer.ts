@@ -1,142 +1,41 @@
 // The SensorAnalyzer of a bladder sensor: holds the analysis state and the resident's settings, runs
 // stepBladder on each stamped reading and turns its outputs into wire payloads; applies the runtime
-// commands set_lead_time and set_threshold. No I/O: the pipeline sends what analyze() returns.
-import { type BladderEcho, care, ok, type Result, rejected } from "../../../proto/index.ts";
+// commands set_lead_time and set_threshold. No I/O of its own: the pipeline sends what analyze()
+// returns, and the state store the agent lends it (bladder-memory.ts) keeps commanded settings and the
+// learned model across restarts. The effective lead time and threshold go out as `bladder_settings`.
+import { type BladderEcho, ok, type Result, rejected } from "../../../proto/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
-import type { ObservationDraft, SensorAnalyzer, SensorCommand, Stamped } from "../sensor-definition.ts";
+import type {
+  AnalyzerContext,
+  ObservationDraft,
+  SensorAnalyzer,
+  SensorCommand,
+  Stamped,
+} from "../sensor-definition.ts";
 import {
   type BladderAnalysisState,
-  type BladderOutput,
   type BladderStep,
-  type Forecast,
   initialBladderAnalysis,
   stepBladder,
-  type TrendSummary,
 } from "./bladder-analysis.ts";
+import {
+  type BladderMemory,
+  type BladderOverrides,
+  liveOverrides,
+  memoryOf,
+  parseBladderMemory,
+  restoreMemory,
+  withOverrides,
+} from "./bladder-memory.ts";
+import { BLADDER, payloadsOf, settingsPayload } from "./bladder-payloads.ts";
 import type { BladderSettings } from "./bladder-settings.ts";
 import { fillObservation } from "./fill-observation.ts";
 import type { Posture } from "./posture-tracker.ts";
 import { lyingDiameterMm } from "./reading-fill.ts";
 import { fixThreshold } from "./void-threshold.ts";
 
-const BLADDER = care.v1.SensorKind.SENSOR_KIND_BLADDER;
-export const PREDICTION_TARGET = "void_threshold";
-export const TOILET_SOON = "toilet_soon";
-export const TREND_OBSERVATION = "bladder_trend";
-
-const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
-const field = (name: string, value: number, unit: string) => ({ name, value: round(value, 2), unit });
-
-function forecastFields(forecast: Forecast, leadTimeMin: number) {
-  return [
-    field("minutes_until", forecast.minutesUntil, "min"),
-    field("uncertainty_minutes", forecast.uncertaintyMin, "min"),
-    field("volume_ml", forecast.levelMl, "mL"),
-    field("threshold_ml", forecast.thresholdMl, "mL"),
-    field("level", forecast.level, "level"),
-    field("lead_time_min", leadTimeMin, "min"),
-  ];
-}
-
-type Base = { sensorId: string; sensorKind: care.v1.SensorKind };
-
-function predictionPayload(f: Forecast, base: Base): OutgoingPayload {
-  return {
-    prediction: {
-      ...base,
-      target: PREDICTION_TARGET,
-      timeMs: Math.round(f.timeMs),
-      minutesUntil: round(f.minutesUntil, 2),
-      uncertaintyMinutes: round(f.uncertaintyMin, 2),
-      confidence: round(f.probabilityWithinLead, 3),
-    },
-  };
-}
-
-function trendPayload(t: TrendSummary, base: Base): OutgoingPayload {
-  const fields = [
-    field("volume_ml", t.levelMl, "mL"),
-    field("level", t.level, "level"),
-    field("rate_ml_per_min", t.rateMlPerMin, "mL/min"),
-    field("threshold_ml", t.thresholdMl, "mL"),
-    field("sitting", t.posture === "sitting" ? 1 : 0, "bool"),
-  ];
-  const quality = care.v1.Quality.QUALITY_GOOD;
-  const timeMs = Math.round(t.timeMs);
-  return { observation: { ...base, name: TREND_OBSERVATION, timeMs, windowMs: 0, fields, quality } };
-}
-
-function toiletSoonAlert(
-  base: Base,
-  raisedMs: number,
-  state: care.v1.AlertState,
-  rest: Pick<care.v1.Alert.$Properties, "timeMs" | "message" | "fields">,
-): OutgoingPayload {
-  return {
-    alert: {
-      ...base,
-      // One id per notice: its raise and its clearing are two states of the same alert.
-      alertId: `${base.sensorId}-${TOILET_SOON}-${Math.round(raisedMs)}`,
-      kind: TOILET_SOON,
-      severity: care.v1.Severity.SEVERITY_WARNING,
-      state,
-      ...rest,
-    },
-  };
-}
-
-function voidEvent(output: Extract<BladderOutput, { kind: "void" }>, base: Base): OutgoingPayload {
-  return {
-    event: {
-      ...base,
-      kind: "void_detected",
-      timeMs: Math.round(output.atMs),
-      detail: output.measured ? "may have voided" : "may have voided (seen across a contact gap)",
-      fields: [
-        field("volume_before_ml", output.beforeMl, "mL"),
-        field("volume_after_ml", output.afterMl, "mL"),
-        field("volume_drop_ml", output.beforeMl - output.afterMl, "mL"),
-        field("detection_delay_min", (output.timeMs - output.atMs) / 60_000, "min"),
-      ],
-    },
-  };
-}
-
-/** Wire payloads of one analysis output. */
-export function payloadsOf(output: BladderOutput, sensorId: string): OutgoingPayload {
-  const base: Base = { sensorId, sensorKind: BLADDER };
-  switch (output.kind) {
-    case "forecast":
-      return predictionPayload(output.forecast, base);
-    case "trend":
-      return trendPayload(output.trend, base);
-    case "toilet_soon_raised": {
-      const f = output.forecast;
-      return toiletSoonAlert(base, output.timeMs, care.v1.AlertState.ALERT_STATE_RAISED, {
-        timeMs: Math.round(output.timeMs),
-        message: `Toilet soon: about ${Math.round(f.minutesUntil)} min to the usual fill (${Math.round(f.levelMl)} of ${Math.round(f.thresholdMl)} mL)`,
-        fields: forecastFields(f, output.leadTimeMin),
-      });
-    }
-    case "toilet_soon_cleared": {
-      const drop = output.afterVoid.beforeMl - output.afterVoid.afterMl;
-      return toiletSoonAlert(base, output.raisedMs, care.v1.AlertState.ALERT_STATE_CLEARED, {
-        timeMs: Math.round(output.timeMs),
-        message: `Cleared: may have voided about ${Math.round(drop)} mL`,
-        fields: [field("volume_drop_ml", drop, "mL")],
-      });
-    }
-    case "void":
-      return voidEvent(output, base);
-    case "detached":
-    case "reattached": {
-      const kind = output.kind === "detached" ? "sensor_detached" : "sensor_reattached";
-      return {
-        event: { ...base, kind, timeMs: Math.round(output.timeMs), detail: output.detail, fields: [] },
-      };
-    }
-  }
-}
+/** The effective settings are published again at least this often (by reading time). */
+const SETTINGS_REPEAT_MS = 3_600_000;
 
 function positiveNumber(text: string | undefined): number | null {
   if (text === undefined || text.trim() === "") return null;
@@ -152,12 +51,57 @@ export class BladderAnalyzer implements SensorAnalyzer<BladderEcho> {
   /** The posture each reading was given, so the window's fill can be read as lying (the geometry's posture). */
   private readonly postures = new WeakMap<Stamped<BladderEcho>, Posture>();
 
+  private readonly configured: BladderSettings;
+  private overrides: BladderOverrides = {};
+  /** What was saved last, to save again only when the learned model changed. */
+  private saved: { voidsMl: readonly number[]; counts: readonly number[] } | null = null;
+  private settingsDue = true;
+  private lastSettingsMs = Number.NEGATIVE_INFINITY;
+  private lastTimeMs: number | null = null;
+
   constructor(
     settings: BladderSettings,
     private readonly sensorId: string,
+    private readonly context?: AnalyzerContext,
   ) {
+    this.configured = { ...settings };
     this.settings = { ...settings };
     this.state = initialBladderAnalysis(this.settings);
+    const raw = context?.stateStore?.load() ?? null;
+    if (raw !== null) this.restore(raw);
+  }
+
+  private restore(raw: unknown): void {
+    const memory = parseBladderMemory(raw);
+    if (!memory.ok) {
+      this.context?.counters.increment("sensor_state_rejected");
+      return;
+    }
+    this.overrides = liveOverrides(memory.value, this.configured);
+    this.settings = withOverrides(this.configured, this.overrides);
+    this.state = restoreMemory(initialBladderAnalysis(this.settings), memory.value);
+    this.saved = { voidsMl: this.state.threshold.voidsMl, counts: this.state.rates.counts };
+    this.context?.counters.increment("sensor_state_restored");
+  }
+
+  /** Saves what must survive a restart (a no-op without a store). */
+  private save(): void {
+    const memory: BladderMemory = memoryOf(this.state, this.overrides);
+    this.context?.stateStore?.save(memory);
+    this.saved = { voidsMl: this.state.threshold.voidsMl, counts: this.state.rates.counts };
+  }
+
+  private settingsPayloads(timeMs: number): OutgoingPayload[] {
+    if (!this.settingsDue && timeMs - this.lastSettingsMs < SETTINGS_REPEAT_MS) return [];
+    this.settingsDue = false;
+    this.lastSettingsMs = timeMs;
+    const base = { sensorId: this.sensorId, sensorKind: BLADDER };
+    return [settingsPayload(this.settings, this.state, Math.round(timeMs), base)];
+  }
+
+  /** The effective settings after a command, stamped with the latest reading's time. */
+  drainOutputs(): OutgoingPayload[] {
+    return this.lastTimeMs === null ? [] : this.settingsPayloads(this.lastTimeMs);
   }
 
   get leadTimeMin(): number {
@@ -179,8 +123,12 @@ export class BladderAnalyzer implements SensorAnalyzer<BladderEcho> {
     );
     this.state = state;
     this.lastStep = step;
+    this.lastTimeMs = stamped.timeMs;
     this.postures.set(stamped, step.posture);
-    return step.outputs.map((output) => payloadsOf(output, this.sensorId));
+    const learned = this.saved ?? { voidsMl: [], counts: [] };
+    if (state.threshold.voidsMl !== learned.voidsMl || state.rates.counts !== learned.counts) this.save();
+    const payloads = step.outputs.map((output) => payloadsOf(output, this.sensorId));
+    return [...payloads, ...this.settingsPayloads(stamped.timeMs)];
   }
 
   /**
@@ -214,12 +162,17 @@ export class BladderAnalyzer implements SensorAnalyzer<BladderEcho> {
     if (minutes === null || minutes < 1 || minutes > 240)
       return rejected("set_lead_time needs minutes in 1..240");
     this.settings = { ...this.settings, leadTimeMin: minutes };
+    this.overrides = {
+      ...this.overrides,
+      leadTimeMin: { value: minutes, configured: this.configured.leadTimeMin },
+    };
+    this.applied();
     return ok(`lead time ${minutes} min`);
   }
 
   private setThreshold(args: Record<string, string>): Result<string> {
     if (args.learn === "true") {
-      this.state = { ...this.state, threshold: fixThreshold(this.state.threshold, null) };
+      this.fixThreshold(0);
       return ok("threshold learned from voids");
     }
     const ml = positiveNumber(args.ml);
@@ -230,10 +183,28 @@ export class BladderAnalyzer implements SensorAnalyzer<BladderEcho> {
     if (ml !== null && (ml < 10 || ml > 2000)) return rejected("set_threshold ml must be in 10..2000");
     if (level !== null && (level < 1 || level > 10)) return rejected("set_threshold level must be in 1..10");
     const thresholdMl = ml ?? ((level ?? 0) / 10) * this.settings.capacityMl;
-    this.state = { ...this.state, threshold: fixThreshold(this.state.threshold, thresholdMl) };
+    this.fixThreshold(thresholdMl);
     return ok(`threshold ${Math.round(thresholdMl)} mL (fixed)`);
+  }
+
+  /** A fixed threshold in mL, or 0 to learn it from voids (as the setting). */
+  private fixThreshold(thresholdMl: number): void {
+    this.state = { ...this.state, threshold: fixThreshold(this.state.threshold, thresholdMl || null) };
+    this.settings = { ...this.settings, thresholdMl };
+    const configured = this.configured.thresholdMl;
+    this.overrides = { ...this.overrides, thresholdMl: { value: thresholdMl, configured } };
+    this.applied();
+  }
+
+  /** A command took effect: keep it across restarts and publish the effective settings. */
+  private applied(): void {
+    this.save();
+    this.settingsDue = true;
   }
 }
 
-export const createBladderAnalyzer = (settings: BladderSettings, sensorId: string): BladderAnalyzer =>
-  new BladderAnalyzer(settings, sensorId);
+export const createBladderAnalyzer = (
+  settings: BladderSettings,
+  sensorId: string,
+  context?: AnalyzerContext,
+): BladderAnalyzer => new BladderAnalyzer(settings, sensorId, context);
