@@ -1,10 +1,12 @@
-// A runtime command end to end on real parts, with broker and database authentication on: a caller
+// Runtime commands end to end on real parts, with broker and database authentication on: a caller
 // asks the bridge's HTTP command API (bearer token from the run's secrets) for set_lead_time 35 min on
 // one resident's bladder sensor; the bridge publishes the Command from its own MQTT session (the only
 // user the ACL lets write commands); the agent applies it and acknowledges it on its acks topic; the
-// bridge stores the ack in InfluxDB and answers GET /commands/<id> with it. Predictions and "toilet
-// soon" alerts raised after the command carry the new lead time. Refusals: a wrong token (401), a bad
-// body (400), and a sensor the device does not have (acknowledged with ok=false and the reason).
+// bridge stores the ack in InfluxDB and answers GET /commands/<id> with it. A notice raised after the
+// command comes earlier than the default 20 minutes allow. Then set_threshold: acknowledged, and every
+// later bladder_trend, the bladder_settings observation and the next notice carry the new threshold.
+// Refusals: a wrong token (401), a bad body (400), and a sensor the device does not have
+// (acknowledged with ok=false and the reason).
 import { InfluxDB } from "influx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeRunDir, waitFor } from "../../scripts/stack/index.ts";
@@ -106,24 +108,61 @@ describe("a bladder command through the bridge's HTTP API", () => {
     });
   }, 40_000);
 
-  it("stores predictions and toilet_soon alerts raised with the new lead time", async () => {
-    const alertsWithNewLead = `SELECT "lead_time_min", "minutes_until" FROM "alert" WHERE "kind" = 'toilet_soon' AND "state" = 'raised' AND "lead_time_min" = 35`;
+  it("stores predictions, and a toilet_soon alert raised with the new lead time, earlier than 20 min allows", async () => {
+    const earlyNotice = `SELECT "lead_time_min", "minutes_until" FROM "alert" WHERE "kind" = 'toilet_soon' AND "state" = 'raised' AND "lead_time_min" = 35 AND "minutes_until" > 20`;
     await waitFor(
-      "a toilet_soon alert with lead 35",
-      async () => (await influx.query(alertsWithNewLead)).length > 0,
+      "a toilet_soon alert with lead 35 more than 20 min ahead",
+      async () => (await influx.query(earlyNotice)).length > 0,
       90_000,
     );
-    const [alert] = await influx.query<{ minutes_until: number }>(alertsWithNewLead);
+    const [alert] = await influx.query<{ minutes_until: number }>(earlyNotice);
+    expect(alert?.minutes_until).toBeGreaterThan(20);
     expect(alert?.minutes_until).toBeLessThanOrEqual(35);
     const [predictions] = await influx.query<{ count: number }>(
       `SELECT count("minutes_until") AS "count" FROM "prediction" WHERE "device" = '${device()}' AND "target" = 'void_threshold'`,
     );
     expect(Number(predictions?.count)).toBeGreaterThan(50);
-    const [trend] = await influx.query<{ count: number }>(
-      `SELECT count("volume_ml") AS "count" FROM "bladder_trend" WHERE "device" = '${device()}'`,
-    );
-    expect(Number(trend?.count)).toBeGreaterThan(50);
   }, 100_000);
+
+  it("applies set_threshold: acknowledged, then in every bladder_trend, in bladder_settings and in the next notice", async () => {
+    const [current] = await influx.query<{ last: number }>(
+      `SELECT last("threshold_ml") FROM "bladder_trend" WHERE "device" = '${device()}'`,
+    );
+    // Lower than the one in use, so that the fill reaches it soon.
+    const targetMl = Math.max(120, Math.round((0.85 * Number(current?.last)) / 10) * 10);
+    const sent = await api.post(command({ kind: "set_threshold", args: { ml: String(targetMl) } }));
+    expect(sent.status).toBe(202);
+    expect(await api.acknowledgement(String(sent.json.commandId))).toMatchObject({
+      ok: true,
+      message: `threshold ${targetMl} mL (fixed)`,
+      command: { sensorId: sensor(), kind: "set_threshold" },
+    });
+    const trendWith = (condition: string) =>
+      `SELECT "threshold_ml" FROM "bladder_trend" WHERE "device" = '${device()}' AND ${condition}`;
+    await waitFor(
+      "20 trend rows with the new threshold",
+      async () => (await influx.query(trendWith(`"threshold_ml" = ${targetMl}`))).length >= 20,
+      60_000,
+    );
+    const [first] = await influx.query<{ time: { getTime(): number } }>(
+      `${trendWith(`"threshold_ml" = ${targetMl}`)} ORDER BY time ASC LIMIT 1`,
+    );
+    const since = `time >= ${Number(first?.time.getTime()) * 1_000_000}`;
+    expect(await influx.query(trendWith(`${since} AND "threshold_ml" <> ${targetMl}`))).toHaveLength(0);
+    const [settings] = await influx.query<Record<string, number>>(
+      `SELECT "lead_time_min", "threshold_ml", "threshold_fixed" FROM "bladder_settings" WHERE "device" = '${device()}' AND "threshold_ml" = ${targetMl}`,
+    );
+    expect(settings).toMatchObject({ lead_time_min: 35, threshold_ml: targetMl, threshold_fixed: 1 });
+    const noticeAfter = `SELECT "threshold_ml", "lead_time_min" FROM "alert" WHERE "kind" = 'toilet_soon' AND "state" = 'raised' AND "device" = '${device()}' AND ${since}`;
+    await waitFor(
+      "a notice after the change",
+      async () => (await influx.query(noticeAfter)).length > 0,
+      90_000,
+    );
+    for (const notice of await influx.query<{ threshold_ml: number; lead_time_min: number }>(noticeAfter)) {
+      expect(notice).toMatchObject({ threshold_ml: targetMl, lead_time_min: 35 });
+    }
+  }, 200_000);
 
   it("kept the bridge's one MQTT session throughout", async () => {
     // A second client under the bridge's user would have taken the session over (use_username_as_clientid).
