@@ -18,6 +18,12 @@ interface Totals {
   detachedReadings: number;
   detachments: number;
   noPosteriorWhileAttached: number;
+  promptedVoids: number;
+  partialSlips: number;
+  partialReadings: number;
+  /** |urge volume of a cycle / the resident's usual one − 1|, summed, and the number of cycles. */
+  urgeDeviation: number;
+  urges: number;
 }
 
 const CLOCK = { utcOffsetMinutes: 540 };
@@ -33,7 +39,13 @@ function simulateResident(seed: number, days: number, totals: Totals): void {
     let voidedNow = 0;
     for (const event of events) {
       if (event.type === "detached_start") totals.detachments++;
+      if (event.type === "partial_slip_start") totals.partialSlips++;
+      if (event.type === "urge") {
+        totals.urges++;
+        totals.urgeDeviation += Math.abs(event.urgeThresholdMl / setup.profile.urgeThresholdMl - 1);
+      }
       if (event.type !== "void") continue;
+      if (event.cause === "prompted") totals.promptedVoids++;
       voidedNow += event.volumeBeforeMl - event.volumeAfterMl;
       if (event.kind === "toilet") totals.toiletVoids++;
       else totals.incontinentVoids++;
@@ -48,6 +60,7 @@ function simulateResident(seed: number, days: number, totals: Totals): void {
     }
     totals.readings++;
     if (reading.detached) totals.detachedReadings++;
+    else if (reading.contact === "partial") totals.partialReadings++;
     else if (reading.posteriorMm === 0) totals.noPosteriorWhileAttached++;
     previous = reading;
   }
@@ -69,6 +82,11 @@ const totals: Totals = {
   detachedReadings: 0,
   detachments: 0,
   noPosteriorWhileAttached: 0,
+  promptedVoids: 0,
+  partialSlips: 0,
+  partialReadings: 0,
+  urgeDeviation: 0,
+  urges: 0,
 };
 for (let seed = 1; seed <= seeds; seed++) simulateResident(seed, days, totals);
 const perDay = (value: number) => (value / totals.residentDays).toFixed(2);
@@ -83,4 +101,8 @@ console.log(`voided_ml_per_day=${perDay(totals.voidedMl)}`);
 console.log(`night_to_afternoon_production=${(totals.producedNightMl / totals.producedDayMl).toFixed(3)}`);
 console.log(`detachments_per_day=${perDay(totals.detachments)}`);
 console.log(`detached_reading_share=${(totals.detachedReadings / totals.readings).toFixed(4)}`);
+console.log(`prompted_voids_per_day=${perDay(totals.promptedVoids)}`);
+console.log(`urge_volume_mean_abs_deviation_pct=${((100 * totals.urgeDeviation) / totals.urges).toFixed(1)}`);
+console.log(`partial_slips_per_day=${perDay(totals.partialSlips)}`);
+console.log(`partial_slip_reading_share=${(totals.partialReadings / totals.readings).toFixed(4)}`);
 console.log(`no_posterior_attached_share=${(totals.noPosteriorWhileAttached / totals.readings).toFixed(4)}`);
