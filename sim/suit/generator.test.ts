@@ -32,6 +32,7 @@ function scenario(overrides: Partial<SuitScenario>): SuitScenario {
     baselineWanderUv: 200,
     movementArtefactUv: 0,
     motionArtefacts: [],
+    sharpArtefacts: [],
     electrodeOff: [],
     ...overrides,
   };

@@ -13,6 +13,7 @@ import { addMains, addMotionArtefacts, addWhiteNoise, BaselineWander, MainsPhase
 import { defaultPoolOptions, MotorUnitPool } from "./motor-unit-pool.ts";
 import type { SuitScenario } from "./scenario.ts";
 import { conductionVelocityFactor, msToSample } from "./scenario.ts";
+import { addSharpArtefacts } from "./sharp-artefacts.ts";
 
 export interface SuitRenderComponents {
   muscle: boolean;
@@ -127,7 +128,10 @@ function renderChannelBlock(
     addMains(out, mainsBlock, amplitudeUv, renderer.mainsPhase, sources.harmonicRatio);
   }
   if (components.wander) renderer.wander.add(out, start, fs);
-  if (components.artefacts) addMotionArtefacts(out, sources.artefacts, index, start, fs);
+  if (components.artefacts) {
+    addMotionArtefacts(out, sources.artefacts, index, start, fs);
+    addSharpArtefacts(out, scenario.sharpArtefacts, index, start, fs);
+  }
   if (components.ecg) sources.heart.add(out, spec.ecgUv, start, fs);
   if (components.electrodeOff) sources.lifts.apply(out, index, start, fs, mainsBlock);
   return out;

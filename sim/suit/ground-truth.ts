@@ -3,6 +3,7 @@
 import type { MovementLabel } from "./activation-plan.ts";
 import { planActivations } from "./activation-plan.ts";
 import type { ElectrodeOffSpec, MotionArtefactSpec, SuitScenario } from "./scenario.ts";
+import type { SharpArtefactSpec } from "./sharp-artefacts.ts";
 
 export interface ActivationTruth {
   channel: number;
@@ -38,6 +39,8 @@ export interface SuitGroundTruth {
   electrodeOff: ElectrodeOffSpec[];
   fatigue: FatigueTruth[];
   artefacts: MotionArtefactSpec[];
+  /** Electrode pops and cable-tug crackle. */
+  sharpArtefacts: SharpArtefactSpec[];
 }
 
 /** Relative change of the median frequency below which a trend counts as flat. */
@@ -83,5 +86,6 @@ export function suitGroundTruth(scenario: SuitScenario): SuitGroundTruth {
     electrodeOff: [...scenario.electrodeOff].sort((a, b) => a.startMs - b.startMs),
     fatigue,
     artefacts: plan.artefacts,
+    sharpArtefacts: scenario.sharpArtefacts,
   };
 }

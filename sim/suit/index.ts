@@ -30,3 +30,5 @@ export type {
   SuitScenario,
 } from "./scenario.ts";
 export { conductionVelocityFactor, msToSample, sampleToMs } from "./scenario.ts";
+export type { DecayingStep, SharpArtefactRates, SharpArtefactSpec } from "./sharp-artefacts.ts";
+export { sharpArtefactSpanMs } from "./sharp-artefacts.ts";

@@ -13,6 +13,7 @@ import type {
   SuitChannelSpec,
   SuitScenario,
 } from "./scenario.ts";
+import { drawSharpArtefactRates, drawSharpArtefacts } from "./sharp-artefacts.ts";
 
 export interface DrawSessionOptions {
   durationS?: number;
@@ -104,6 +105,10 @@ function drawRestArtefacts(durationMs: number, channelCount: number, random: Rng
   }).sort((a, b) => a.atMs - b.atMs);
 }
 
+function drawSessionSharpArtefacts(durationMs: number, channelCount: number, random: Rng) {
+  return drawSharpArtefacts(durationMs, channelCount, drawSharpArtefactRates(random), random);
+}
+
 function drawElectrodeOff(durationMs: number, channelCount: number, count: number, random: Rng) {
   const modes: ElectrodeOffSpec["mode"][] = ["flat", "saturated", "noisy"];
   const events: ElectrodeOffSpec[] = [];
@@ -150,6 +155,7 @@ export function drawSuitSession(seed: number, options: DrawSessionOptions = {}):
     baselineWanderUv: random.uniform(100, 500),
     movementArtefactUv: random.uniform(200, 1500),
     motionArtefacts: drawRestArtefacts(durationMs, channelCount, random.fork("artefacts")),
+    sharpArtefacts: drawSessionSharpArtefacts(durationMs, channelCount, random.fork("sharp-artefacts")),
     electrodeOff: drawElectrodeOff(
       durationMs,
       channelCount,

@@ -1,6 +1,8 @@
 // The plain-object description of one simulated assist-suit session. Everything the generator does follows
 // from this object (and its seed), so a scenario written by hand in a test reproduces exactly.
 
+import type { SharpArtefactSpec } from "./sharp-artefacts.ts";
+
 export type MuscleName =
   | "vastus_lateralis"
   | "rectus_femoris"
@@ -91,6 +93,8 @@ export interface SuitScenario {
   movementArtefactUv: number;
   /** Extra artefacts at given times (cable bumps during rest). */
   motionArtefacts: MotionArtefactSpec[];
+  /** Broadband artefacts: electrode pops and cable-tug crackle (sharp-artefacts.ts). */
+  sharpArtefacts: SharpArtefactSpec[];
   electrodeOff: ElectrodeOffSpec[];
 }
 
