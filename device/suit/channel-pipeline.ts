@@ -30,7 +30,12 @@ export interface ChannelBlockResult {
   offsets: OffsetEvent[];
   electrode: ElectrodeEvent[];
   spectra: SpectralWindow[];
+  /** Rises judged sharp artefacts (electrode pops, cable crackle) rather than onsets. */
+  rejectedRises: number;
 }
+
+/** Sees each block of a channel's band-passed and notched signal (µV), e.g. to measure mains residue. */
+export type NotchedTap = (channel: number, notched: Float64Array) => void;
 
 /** Per-hop raw statistics for the electrode check. */
 function emptyHop() {
@@ -41,6 +46,8 @@ function emptyHop() {
     samples: 0,
     mains: 0,
     band: 0,
+    /** Sum of squares of the detection-band samples. */
+    detection: 0,
   };
 }
 
@@ -121,7 +128,7 @@ export class ChannelPipeline {
   }
 
   /** `raw` in counts, `band` the same samples band-passed in µV (the notch is applied here). */
-  process(raw: Float64Array, band: Float64Array): ChannelBlockResult {
+  process(raw: Float64Array, band: Float64Array, notchedTap?: NotchedTap): ChannelBlockResult {
     const result: ChannelBlockResult = {
       envelopeTimesMs: [],
       envelopeUv: [],
@@ -129,9 +136,11 @@ export class ChannelPipeline {
       offsets: [],
       electrode: [],
       spectra: [],
+      rejectedRises: 0,
     };
     const notched = band.slice();
     this.notch.processInPlace(notched);
+    notchedTap?.(this.channel, notched);
     const detection = notched.slice();
     this.detectionFilter.processInPlace(detection);
     const { adcMinCounts, adcMaxCounts } = this.config;
@@ -146,6 +155,7 @@ export class ChannelPipeline {
       hop.samples++;
       hop.mains += removed * removed;
       hop.band += (band[i] ?? 0) ** 2;
+      hop.detection += (detection[i] ?? 0) ** 2;
       this.pushSpectral(clean, this.processed + i, result);
       this.detectionEnvelope.push(detection[i] ?? 0);
       if (this.envelope.push(clean)) this.completeHop(this.processed + i, result);
@@ -157,10 +167,11 @@ export class ChannelPipeline {
   private completeHop(lastSample: number, result: ChannelBlockResult): void {
     const timeMs = lastSample * this.msPerSample;
     const hopStartMs = (lastSample + 1 - this.hop.samples) * this.msPerSample;
+    const detectionHopUv = Math.sqrt(this.hop.detection / Math.max(1, this.hop.samples));
     this.checkElectrode(hopStartMs, timeMs, result);
     result.envelopeTimesMs.push(timeMs);
     result.envelopeUv.push(this.envelope.value);
-    this.detectActivation(timeMs, result);
+    this.detectActivation(timeMs, detectionHopUv, result);
   }
 
   private checkElectrode(hopStartMs: number, timeMs: number, result: ChannelBlockResult): void {
@@ -184,15 +195,16 @@ export class ChannelPipeline {
     }
   }
 
-  private detectActivation(timeMs: number, result: ChannelBlockResult): void {
+  private detectActivation(timeMs: number, hopUv: number, result: ChannelBlockResult): void {
     const envelopeUv = this.detectionEnvelope.value;
     const suppressed = this.electrode.suppressed(timeMs) || timeMs < this.settledAtMs;
     if (!suppressed) this.baseline.push(envelopeUv);
     const baseline = this.baseline.baseline;
     const thresholds = baseline && !suppressed ? onsetThresholds(baseline, this.config.onset) : null;
     const wasActive = this.detector.active;
-    const step = this.detector.step(timeMs, envelopeUv, thresholds);
+    const step = this.detector.step(timeMs, envelopeUv, thresholds, hopUv);
     if (step.onset) result.onsets.push(step.onset);
+    if (step.rejected) result.rejectedRises++;
     if (step.offset) result.offsets.push(step.offset);
     if (wasActive && thresholds === null) {
       result.offsets.push({

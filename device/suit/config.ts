@@ -49,6 +49,12 @@ export interface SuitDspConfig {
      * while they and the envelope refill, and the first onset must then rise from a level seen after the gap.
      */
     gapSettleMs: number;
+    /** A rise whose first hops exceed this multiple of the envelope before it is abrupt (rise-shape.ts). */
+    abruptJumpRatio: number;
+    /** An abrupt rise is judged this long after it began. */
+    abruptHoldMs: number;
+    /** …and confirmed only if its last hops keep this fraction of the RMS of its first ones. */
+    sustainRatio: number;
   };
   intent: { groups: IntentGroup[]; quietBeforeMs: number };
   spectrum: { windowMs: number; minActivityRatio: number };
@@ -105,6 +111,9 @@ export function defaultSuitDspConfig(sampleRateHz: number, channelCount: number)
       holdOffMs: 100,
       maxBacktrackMs: 400,
       gapSettleMs: 500,
+      abruptJumpRatio: 15,
+      abruptHoldMs: 120,
+      sustainRatio: 0.5,
     },
     intent: {
       groups: [{ name: "any", channels: Array.from({ length: channelCount }, (_, i) => i) }],
@@ -201,6 +210,16 @@ export function validateSuitDspConfig(config: SuitDspConfig): Result<SuitDspConf
     "onset.backtrackFraction must be within [0, 1)",
   );
   check(config.onset.holdOnMs >= 0 && config.onset.holdOffMs >= 0, "onset hold times must not be negative");
+  check(config.onset.abruptJumpRatio > 1, "onset.abruptJumpRatio must exceed 1");
+  check(
+    config.onset.abruptHoldMs >= config.onset.holdOnMs &&
+      config.onset.abruptHoldMs <= config.onset.maxBacktrackMs,
+    "onset.abruptHoldMs must be within holdOnMs–maxBacktrackMs",
+  );
+  check(
+    config.onset.sustainRatio > 0 && config.onset.sustainRatio <= 1,
+    "onset.sustainRatio must be within (0, 1]",
+  );
   check(
     config.onset.gapSettleMs >= config.envelope.windowMs,
     "onset.gapSettleMs must be at least envelope.windowMs",

@@ -2,7 +2,7 @@
 
 export type { BiquadCoefficients } from "../dsp/biquad.ts";
 export { BiquadCascade, butterworthQs, cascadeMagnitude, highPass, lowPass, notch } from "../dsp/biquad.ts";
-export type { SpectralWindow } from "./channel-pipeline.ts";
+export type { NotchedTap, SpectralWindow } from "./channel-pipeline.ts";
 export type { EnvelopeKind, IntentGroup, NotchMode, SuitDspConfig, SuitDspOverrides } from "./config.ts";
 export { defaultSuitDspConfig, suitDspConfig, validateSuitDspConfig } from "./config.ts";
 export type { ElectrodeEvent, ElectrodeFault } from "./electrode-check.ts";

@@ -66,18 +66,36 @@ describe("OnsetDetector", () => {
 
   it("ends an activation as interrupted at a gap and waits for rest before the next onset", () => {
     const detector = new OnsetDetector(0, onsetConfig, 10, 100);
-    for (let hop = 0; hop < 20; hop++) detector.step(hop * 10, hop < 10 ? 5 : 100, thresholds);
-    expect(detector.restart(200)).toEqual({
+    for (let hop = 0; hop < 25; hop++) detector.step(hop * 10, hop < 10 ? 5 : 100, thresholds);
+    expect(detector.restart(250)).toEqual({
       channel: 0,
-      offsetMs: 200,
-      detectedAtMs: 200,
+      offsetMs: 250,
+      detectedAtMs: 250,
       interrupted: true,
     });
-    expect(detector.restart(200)).toBeNull();
+    expect(detector.restart(250)).toBeNull();
     // After the gap the muscle is still working (its onset was lost), then rests, then starts again.
-    const after = [...repeat(100, 30), ...repeat(5, 30), ...repeat(100, 10)];
-    const onsets = after.flatMap((value, k) => detector.step(210 + k * 10, value, thresholds).onset ?? []);
-    expect(onsets.map((onset) => onset.onsetMs)).toEqual([800]);
+    const after = [...repeat(100, 30), ...repeat(5, 30), ...repeat(100, 20)];
+    const onsets = after.flatMap((value, k) => detector.step(260 + k * 10, value, thresholds).onset ?? []);
+    expect(onsets.map((onset) => onset.onsetMs)).toEqual([850]);
+  });
+
+  it("confirms an abrupt rise only when it is sustained: a decaying edge is an artefact", () => {
+    const edge = (hopsUv: number[]) => {
+      const detector = new OnsetDetector(0, onsetConfig, 10, 100);
+      const envelope = [...repeat(5, 50), ...hopsUv.map((_, k) => 5 + 40 * (k + 1) ** 0.5), ...repeat(5, 30)];
+      const hops = [...repeat(5, 50), ...hopsUv, ...repeat(5, 30)];
+      return envelope.map((value, k) => detector.step(k * 10, value, thresholds, hops[k]));
+    };
+    // An electrode pop: 400 µV in the first hop, then the filters ring out.
+    const pop = edge(Array.from({ length: 15 }, (_, k) => 400 * Math.exp(-k / 3)));
+    expect(pop.some((step) => step.onset)).toBe(false);
+    expect(pop.filter((step) => step.rejected)).toHaveLength(1);
+    // A contraction that starts as abruptly and goes on: confirmed, later than a gradual one.
+    const steps = edge(repeat(300, 15));
+    const onset = steps.find((step) => step.onset)?.onset;
+    expect(onset?.onsetMs).toBe(490);
+    expect(onset?.detectedAtMs).toBeGreaterThanOrEqual(500 + onsetConfig.abruptHoldMs);
   });
 
   it("stays silent while not ready and forgets an activation when reset", () => {

@@ -5,6 +5,7 @@
 
 import type { SuitDspConfig } from "./config.ts";
 import type { RestBaseline } from "./rest-baseline.ts";
+import { RiseShape } from "./rise-shape.ts";
 
 export interface OnsetEvent {
   channel: number;
@@ -44,6 +45,8 @@ type DetectorState = "rest" | "rising" | "active" | "falling";
 export interface OnsetStep {
   onset?: OnsetEvent;
   offset?: OffsetEvent;
+  /** A rise was judged a sharp artefact (rise-shape.ts) and will not become an onset. */
+  rejected?: boolean;
 }
 
 /** Going back in time, an envelope this much above the hop after it means the valley was passed. */
@@ -57,8 +60,12 @@ export class OnsetDetector {
   private peakUv = 0;
   /** Lowest envelope since the last offset; a new onset must rise well above it (see `rearmRatio`). */
   private restMinUv = 0;
-  /** After a gap nothing is known about the level before it: re-arming starts from the first hop seen. */
-  private afterGap = false;
+  /**
+   * After a gap nothing counts until the envelope has fallen below the off level (an activation in
+   * progress has lost its start): re-arming starts from there.
+   */
+  private waitForRest = false;
+  private readonly shape: RiseShape;
   private readonly history: Float64Array;
   private readonly historyTimes: Float64Array;
   private historyNext = 0;
@@ -72,6 +79,7 @@ export class OnsetDetector {
     const slots = Math.max(2, Math.ceil(config.maxBacktrackMs / hopMs) + 2);
     this.history = new Float64Array(slots);
     this.historyTimes = new Float64Array(slots).fill(Number.NaN);
+    this.shape = new RiseShape(config);
   }
 
   get active(): boolean {
@@ -82,7 +90,7 @@ export class OnsetDetector {
   reset(): void {
     this.state = "rest";
     this.hopsAbove = 0;
-    this.restMinUv = this.afterGap ? Number.POSITIVE_INFINITY : 0;
+    this.restMinUv = this.waitForRest ? Number.POSITIVE_INFINITY : 0;
   }
 
   /**
@@ -95,14 +103,18 @@ export class OnsetDetector {
     const interrupted = this.active
       ? { channel: this.channel, offsetMs: timeMs, detectedAtMs: timeMs, interrupted: true }
       : null;
-    this.afterGap = true;
+    this.waitForRest = true;
     this.reset();
     this.historyTimes.fill(Number.NaN);
     return interrupted;
   }
 
-  /** One envelope hop. `thresholds` null means the detector is not ready (warm-up). */
-  step(timeMs: number, envelopeUv: number, thresholds: Thresholds | null): OnsetStep {
+  /**
+   * One envelope hop; `hopUv` is the RMS of the hop's own samples (the envelope spans a whole window).
+   * `thresholds` null means the detector is not ready (warm-up).
+   */
+  step(timeMs: number, envelopeUv: number, thresholds: Thresholds | null, hopUv = envelopeUv): OnsetStep {
+    const levelBeforeUv = this.lastEnvelopeUv();
     this.remember(timeMs, envelopeUv);
     if (thresholds === null) {
       this.reset();
@@ -110,10 +122,10 @@ export class OnsetDetector {
     }
     switch (this.state) {
       case "rest":
-        this.whileResting(timeMs, envelopeUv, thresholds);
+        if (this.whileResting(timeMs, envelopeUv, thresholds)) this.shape.begin(levelBeforeUv, hopUv);
         return {};
       case "rising":
-        return this.whileRising(timeMs, envelopeUv, thresholds);
+        return this.whileRising(timeMs, envelopeUv, thresholds, hopUv);
       case "active":
         this.peakUv = Math.max(this.peakUv, envelopeUv);
         if (envelopeUv < this.offUv(thresholds)) {
@@ -131,25 +143,36 @@ export class OnsetDetector {
     return Math.max(thresholds.offUv, this.config.offPeakFraction * this.peakUv);
   }
 
-  private whileResting(timeMs: number, envelopeUv: number, thresholds: Thresholds): void {
-    // After a gap, an activation may be in progress whose start was lost: wait until the channel rests.
-    if (this.afterGap && envelopeUv >= thresholds.offUv) return;
-    this.afterGap = false;
+  /** True when a rise begins. */
+  private whileResting(timeMs: number, envelopeUv: number, thresholds: Thresholds): boolean {
+    // After a gap (an activation may be in progress whose start was lost) or an artefact: wait for rest.
+    if (this.waitForRest && envelopeUv >= thresholds.offUv) return false;
+    this.waitForRest = false;
     this.restMinUv = Math.min(this.restMinUv, envelopeUv);
     // Re-arming: a decaying tail never rises above `rearmRatio` × its own minimum; a new burst does.
-    if (envelopeUv < Math.max(thresholds.onUv, this.config.rearmRatio * this.restMinUv)) return;
+    if (envelopeUv < Math.max(thresholds.onUv, this.config.rearmRatio * this.restMinUv)) return false;
     this.state = "rising";
     this.since = timeMs;
     this.hopsAbove = 1;
+    return true;
   }
 
-  private whileRising(timeMs: number, envelopeUv: number, thresholds: Thresholds): OnsetStep {
+  private whileRising(timeMs: number, envelopeUv: number, thresholds: Thresholds, hopUv: number): OnsetStep {
     if (envelopeUv < thresholds.offUv) {
       this.state = "rest";
       return {};
     }
     if (envelopeUv >= thresholds.onUv) this.hopsAbove++;
+    this.shape.add(hopUv);
     if (this.hopsAbove * this.hopMs < this.config.holdOnMs) return {};
+    const verdict = this.shape.verdict(timeMs - this.since);
+    if (verdict === "wait") return {};
+    if (verdict === "reject") {
+      // Its filter tail decays from here, never doubling its own minimum; a contraction within it does.
+      this.state = "rest";
+      this.restMinUv = envelopeUv;
+      return { rejected: true };
+    }
     this.state = "active";
     this.peakUv = envelopeUv;
     const onsetMs = this.backtrack(this.since, thresholds.backtrackUv);
@@ -168,6 +191,12 @@ export class OnsetDetector {
     const q = Math.min(1, this.offUv(thresholds) / Math.max(this.peakUv, Number.MIN_VALUE));
     const offsetMs = Math.max(0, this.since - (1 - q * q) * this.windowMs);
     return { offset: { channel: this.channel, offsetMs, detectedAtMs: timeMs } };
+  }
+
+  /** The envelope of the previous hop (0 before the first). */
+  private lastEnvelopeUv(): number {
+    const slots = this.history.length;
+    return this.history[(this.historyNext - 1 + slots) % slots] ?? 0;
   }
 
   private remember(timeMs: number, envelopeUv: number): void {

@@ -63,6 +63,7 @@ describe("replayRows", () => {
     electrode: [{ channel: 0, atMs: 50, detectedAtMs: 250, state: "off", fault: "flat" }],
     spectra: [{ channel: 0, timeMs: 128, medianHz: 80, meanHz: 90, active: false }],
     mainsHz: 50,
+    rejectedRises: 0,
   };
 
   it("prints envelopes, spectra and events labelled by source column", () => {

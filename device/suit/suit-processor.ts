@@ -4,7 +4,7 @@
 
 import type { Result } from "../../proto/index.ts";
 import { BiquadCascade } from "../dsp/biquad.ts";
-import type { SpectralWindow } from "./channel-pipeline.ts";
+import type { NotchedTap, SpectralWindow } from "./channel-pipeline.ts";
 import { ChannelPipeline } from "./channel-pipeline.ts";
 import type { SuitDspConfig, SuitDspOverrides } from "./config.ts";
 import { suitDspConfig } from "./config.ts";
@@ -32,6 +32,8 @@ export interface SuitProcessorOutput {
   spectra: SpectralWindow[];
   /** Mains frequency the notch is using (null while both are applied). */
   mainsHz: MainsHz | null;
+  /** Rises judged sharp artefacts (electrode pops, cable crackle) rather than onsets, all channels. */
+  rejectedRises: number;
 }
 
 export class SuitEmgProcessor {
@@ -95,9 +97,10 @@ export class SuitEmgProcessor {
 
   /**
    * Interleaved samples (channel 0, 1, …, of sample 0, then sample 1, …) in ADC counts. A trailing partial
-   * sample instant is kept and completed by the next call.
+   * sample instant is kept and completed by the next call. `notchedTap`, when given, sees each channel's
+   * band-passed and notched samples (for measuring what the notch leaves, not needed to run).
    */
-  process(interleaved: ArrayLike<number>): SuitProcessorOutput {
+  process(interleaved: ArrayLike<number>, notchedTap?: NotchedTap): SuitProcessorOutput {
     const raw = this.deinterleave(interleaved);
     if (this.settleBandPass && (raw[0]?.length ?? 0) > 0) this.primeBandPasses(raw);
     this.samplesFed += raw[0]?.length ?? 0;
@@ -109,7 +112,7 @@ export class SuitEmgProcessor {
     });
     this.updateMains(bands);
     const results = this.channels.map((channel, c) =>
-      channel.process(raw[c] ?? new Float64Array(0), bands[c] ?? new Float64Array(0)),
+      channel.process(raw[c] ?? new Float64Array(0), bands[c] ?? new Float64Array(0), notchedTap),
     );
     const onsets = results.flatMap((result) => result.onsets);
     const offsets = results.flatMap((result) => result.offsets);
@@ -126,6 +129,7 @@ export class SuitEmgProcessor {
       electrode: results.flatMap((result) => result.electrode).sort((a, b) => a.atMs - b.atMs),
       spectra: results.flatMap((result) => result.spectra),
       mainsHz: this.mainsHz,
+      rejectedRises: results.reduce((sum, result) => sum + result.rejectedRises, 0),
     };
   }
 
