@@ -144,6 +144,17 @@ describe("suit analyzer", () => {
       expect(field(onset.fields, "latency_ms")).toBeGreaterThan(0);
   });
 
+  it("runs the configured intention groups: a group of BF_R alone opens with its onset", () => {
+    const { analyzer } = analyzerWith({
+      channelNames: ["VL_R", "BF_R", "TA_R", "ES_R"],
+      intentGroups: [{ name: "knee_flexion", channels: ["BF_R"] }],
+    });
+    const out = [...analyzer.analyze(status(0, true)), ...stream(analyzer, 0, 12_000)];
+    const intents = events(out, "movement_intent");
+    expect(intents.map((e) => [e.detail, field(e.fields, "channel")])).toEqual([["knee_flexion", 1]]);
+    expect(Math.abs(Number(intents[0]?.timeMs) - T0 - 4200)).toBeLessThanOrEqual(60);
+  });
+
   it("publishes one envelope window per 250 ms with RMS per channel and its processing time", () => {
     const { analyzer, counters } = analyzerWith();
     const out = stream(analyzer, 0, 12_000);

@@ -165,6 +165,8 @@ export class SuitAnalyzer implements SensorAnalyzer<SuitReading> {
       return null;
     }
     this.stream = opened.value;
+    if (this.stream.missingIntentChannels > 0)
+      this.context.counters?.increment("suit_intent_channels_missing", this.stream.missingIntentChannels);
     return this.stream;
   }
 

@@ -2,11 +2,11 @@
 // windows and the sample counter. A new rate or channel count starts a new stream state.
 import { care, type Result } from "../../../proto/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
-import { SuitEmgProcessor } from "../../suit/index.ts";
+import { type SuitDspOverrides, SuitEmgProcessor } from "../../suit/index.ts";
 import { EnvelopeWindows, type WindowSummary } from "./envelope-windows.ts";
 import { ProcessorTimeline } from "./processor-timeline.ts";
 import { initialSampleCounter, type SampleCounterState } from "./sample-counter.ts";
-import type { SuitSettings } from "./suit-settings.ts";
+import { resolveIntentGroups, type SuitSettings } from "./suit-settings.ts";
 
 export interface SuitStreamState {
   rateHz: number;
@@ -18,6 +18,22 @@ export interface SuitStreamState {
   /** Sample instants fed to the processor: its clock. */
   samplesFed: number;
   mainsReported: boolean;
+  /** Channel names of the intention groups this stream does not have. */
+  missingIntentChannels: number;
+}
+
+/**
+ * What the suit's settings ask of the EMG processor for a stream of `channelCount` channels. The accuracy
+ * harness builds its processors through this too, so its figures are those of a configurable agent.
+ */
+export function suitDspOverrides(
+  settings: SuitSettings,
+  channelCount: number,
+): { overrides: SuitDspOverrides; missingIntentChannels: number } {
+  const overrides: SuitDspOverrides = { uvPerCount: settings.uvPerCount, notch: { mode: settings.notch } };
+  if (settings.intentGroups.length === 0) return { overrides, missingIntentChannels: 0 };
+  const { groups, missing } = resolveIntentGroups(settings, channelCount);
+  return { overrides: { ...overrides, intent: { groups } }, missingIntentChannels: missing };
 }
 
 export function openSuitStream(
@@ -25,10 +41,8 @@ export function openSuitStream(
   channels: number,
   settings: SuitSettings,
 ): Result<SuitStreamState> {
-  const processor = SuitEmgProcessor.create(rateHz, channels, {
-    uvPerCount: settings.uvPerCount,
-    notch: { mode: settings.notch },
-  });
+  const { overrides, missingIntentChannels } = suitDspOverrides(settings, channels);
+  const processor = SuitEmgProcessor.create(rateHz, channels, overrides);
   if (!processor.ok) return processor;
   return {
     ok: true,
@@ -41,6 +55,7 @@ export function openSuitStream(
       counter: initialSampleCounter,
       samplesFed: 0,
       mainsReported: false,
+      missingIntentChannels,
     },
   };
 }
