@@ -2,6 +2,8 @@
 // performance.now() is read here, in the harness, never inside the estimators.
 
 import { performance } from "node:perf_hooks";
+import { parseSuitSettings, type SuitSettings } from "../../device/sensors/suit/suit-settings.ts";
+import { suitDspOverrides } from "../../device/sensors/suit/suit-stream.ts";
 import type {
   ElectrodeEvent,
   FatigueTrend,
@@ -31,23 +33,38 @@ export interface SuitSessionRun {
   mainsThirdHarmonicRejectionDb: number;
   /** Goertzel power at the mains frequency, processor input over its notched output, whole session (dB). */
   mainsOutputRejectionDb: number;
+  /** The same without the first second (the filters' start-up from zero state). */
+  mainsOutputRejectionAfterStartDb: number;
   /** Rises the onset detector judged sharp artefacts. */
   rejectedRises: number;
   /** Processing time of each window-sized block (ms). */
   windowProcessingMs: number[];
 }
 
-/** The harness knows the montage, so the intention group is the agonists of every movement kind. */
-export function intentGroupFor(scenario: SuitScenario) {
+/**
+ * The suit settings an agent would be configured with for this suit: the montage's channel names and one
+ * intention group of the agonists of every movement kind, by name. Validated like an agent's config.
+ */
+export function harnessSuitSettings(scenario: SuitScenario): SuitSettings {
   const agonists = new Set(Object.values(movementAgonists).flat());
-  const channels = scenario.channels.flatMap((channel, index) =>
-    agonists.has(channel.muscle) ? [index] : [],
-  );
-  return [{ name: "movement", channels }];
+  const parsed = parseSuitSettings({
+    uvPerCount: scenario.uvPerCount,
+    channelNames: scenario.channels.map((channel) => channel.name),
+    intentGroups: [
+      {
+        name: "movement",
+        channels: scenario.channels.filter((channel) => agonists.has(channel.muscle)).map((c) => c.name),
+      },
+    ],
+  });
+  if (!parsed.ok) throw new Error(`invalid suit settings: ${parsed.reason}`);
+  return parsed.value;
 }
 
+/** The processor overrides the agent derives from those settings (device/sensors/suit/suit-stream.ts). */
 export function dspOverridesFor(scenario: SuitScenario, extra: SuitDspOverrides = {}): SuitDspOverrides {
-  return { uvPerCount: scenario.uvPerCount, intent: { groups: intentGroupFor(scenario) }, ...extra };
+  const { overrides } = suitDspOverrides(harnessSuitSettings(scenario), scenario.channels.length);
+  return { ...overrides, ...extra };
 }
 
 export function runSuitSession(scenario: SuitScenario, extra: SuitDspOverrides = {}): SuitSessionRun {
@@ -70,6 +87,7 @@ export function runSuitSession(scenario: SuitScenario, extra: SuitDspOverrides =
     mainsRejectionDb: Number.NaN,
     mainsThirdHarmonicRejectionDb: Number.NaN,
     mainsOutputRejectionDb: Number.NaN,
+    mainsOutputRejectionAfterStartDb: Number.NaN,
     rejectedRises: 0,
     windowProcessingMs: [],
   };
@@ -90,6 +108,7 @@ export function runSuitSession(scenario: SuitScenario, extra: SuitDspOverrides =
   run.mainsDetectedHz = processor.mainsHz;
   run.mainsRejectionDb = fundamentalRejectionDb(scenario, processor.config, processor.mainsHz);
   run.mainsThirdHarmonicRejectionDb = thirdHarmonicRejectionDb(scenario, processor.config, processor.mainsHz);
-  run.mainsOutputRejectionDb = line.rejectionDb();
+  run.mainsOutputRejectionDb = line.rejectionDb("start");
+  run.mainsOutputRejectionAfterStartDb = line.rejectionDb("second_window");
   return run;
 }

@@ -119,6 +119,7 @@ function mainsFigures(scores: readonly SuitSessionScore[]): Record<string, numbe
   const [fundamental50, fundamental60] = worst((run) => run.mainsRejectionDb);
   const [third50, third60] = worst((run) => run.mainsThirdHarmonicRejectionDb);
   const [output50, output60] = worst((run) => run.mainsOutputRejectionDb);
+  const [afterStart50, afterStart60] = worst((run) => run.mainsOutputRejectionAfterStartDb);
   return {
     suit_mains_detected_pct: round(
       pct(scores.filter((s) => s.run.mainsDetectedHz === s.run.truth.mainsHz).length, scores.length),
@@ -129,6 +130,7 @@ function mainsFigures(scores: readonly SuitSessionScore[]): Record<string, numbe
     suit_mains_rejection_3rd_harmonic_db: Math.min(third50 ?? Number.NaN, third60 ?? Number.NaN),
     suit_mains_rejection_output_50hz_db: output50 ?? Number.NaN,
     suit_mains_rejection_output_60hz_db: output60 ?? Number.NaN,
+    suit_mains_rejection_output_after_1s_db: Math.min(afterStart50 ?? Number.NaN, afterStart60 ?? Number.NaN),
   };
 }
 
