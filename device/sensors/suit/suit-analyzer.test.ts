@@ -77,7 +77,10 @@ const observations = (out: OutgoingPayload[], name: string) =>
 const field = (fields: { name?: string | null; value?: number | null }[] | null | undefined, name: string) =>
   fields?.find((f) => f.name === name)?.value;
 
-/** Rest as a real lead shows it: 5 µV noise on a DC offset with slow wander and 50 Hz mains of 200 µV. */
+/**
+ * Rest as a real lead shows it: 5 µV noise on a DC offset with slow wander and 50 Hz mains of 200 µV; at
+ * 5 s channel 0's electrode pops (a 3 mV step decaying with 100 ms).
+ */
 function restCounts(fromSample: number, instants: number, rateHz: number, noise: () => number) {
   const values = new Int16Array(instants * CHANNELS);
   for (let i = 0; i < instants; i++) {
@@ -87,6 +90,7 @@ function restCounts(fromSample: number, instants: number, rateHz: number, noise:
         (c % 2 ? 600 : -400) +
         150 * Math.sin(2 * Math.PI * 0.3 * t + c) +
         200 * Math.sin(2 * Math.PI * 50 * t + c) +
+        (c === 0 && t >= 5 ? 3000 * Math.exp(-(t - 5) / 0.1) : 0) +
         5 * noise();
       values[i * CHANNELS + c] = Math.round(uv / UV_PER_COUNT);
     }
@@ -95,7 +99,7 @@ function restCounts(fromSample: number, instants: number, rateHz: number, noise:
 }
 
 describe("suit analyzer", () => {
-  it("restarts the estimators across lost samples: no onsets or intents at the splice, the gap is published", () => {
+  it("restarts the estimators across lost samples and rejects a pop: no onsets or intents, the gap is published", () => {
     const rateHz = 2000;
     const { analyzer, counters } = analyzerWith();
     const noise = seededNoise(11);
@@ -122,6 +126,7 @@ describe("suit analyzer", () => {
     expect(field(gap?.fields, "samples_lost")).toBe(1.5 * rateHz);
     expect(field(gap?.fields, "end_ms")).toBe(T0 + 11_505);
     expect(counters.get("suit_samples_lost")).toBe(1.5 * rateHz);
+    expect(counters.get("suit_rises_rejected")).toBe(1);
     const marked = observations(out, "suit_envelope").filter(
       (o) => field(o.fields, "gap_samples") !== undefined,
     );

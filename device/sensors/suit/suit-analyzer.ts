@@ -172,6 +172,8 @@ export class SuitAnalyzer implements SensorAnalyzer<SuitReading> {
 
   private handleOutput(stream: SuitStreamState, result: SuitProcessorOutput, out: OutgoingPayload[]): void {
     const wall = (procMs: number) => stream.timeline.toWallMs(procMs);
+    if (result.rejectedRises > 0)
+      this.context.counters?.increment("suit_rises_rejected", result.rejectedRises);
     for (const frame of result.envelopes) {
       for (const summary of stream.windows.addEnvelope(frame)) this.publishWindow(stream, summary, out);
     }
