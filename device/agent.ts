@@ -11,6 +11,7 @@ import { type SensorStream, startSensorStream } from "./pipeline/sensor-stream.t
 import { DiskOutbox } from "./publish/disk-outbox.ts";
 import { createEnvelopeFactory } from "./publish/envelope-factory.ts";
 import { MqttPublisher } from "./publish/mqtt-publisher.ts";
+import { FileOpenBatchJournal, openBatchJournalPath } from "./publish/open-batch-journal.ts";
 import { MemoryOutbox, type Outbox } from "./publish/outbox.ts";
 import { createSender } from "./publish/sender.ts";
 import { sensorRegistry } from "./sensors/registry.ts";
@@ -137,6 +138,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
 
   const links: SensorLink[] = [];
   const analyzers = new Map<string, SensorAnalyzer<unknown>>();
+  const journals: FileOpenBatchJournal[] = [];
   const commands = new CommandHandler(config.deviceId, analyzers, () => clock.now());
   let clockOffsetMs = 0;
   const streams: SensorStream[] = config.sensors.map((sensor) => startSensor(sensor));
@@ -154,6 +156,12 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
       stateStore: new FileSensorStateStore(sensorStateDir(stateDir), sensor.id, counters, (m) => log.warn(m)),
     });
     if (analyzer) analyzers.set(sensor.id, analyzer);
+    // Readings of a batch still open survive a crash next to the outbox (memory outbox: no journal).
+    const openBatchJournal =
+      config.outbox.store === "memory"
+        ? undefined
+        : new FileOpenBatchJournal(openBatchJournalPath(stateDir, sensor.id), counters, (m) => log.warn(m));
+    if (openBatchJournal) journals.push(openBatchJournal);
     const link: SensorLink = {
       sensorId: sensor.id,
       protoKind: definition.protoKind,
@@ -178,6 +186,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
         windowMs: sensor.windowMs ?? definition.defaultWindowMs,
         windowIdleFlushMs: Math.max(5_000, sensor.batchMaxDelayMs * 2),
         ...(analyzer ? { analyzer } : {}),
+        ...(openBatchJournal ? { openBatchJournal } : {}),
         onReject: (reason, bytes) => {
           deadLetters.add({
             timeMs: clock.now(),
@@ -239,6 +248,7 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
     stop: async () => {
       clearInterval(statusTimer);
       await Promise.all(streams.map((stream) => stream.stop()));
+      for (const journal of journals) journal.close();
       await localAlarm?.stop();
       send({ status: offlineStatus("agent stopped") }, false);
       await waitUntil(() => outbox.size === 0 || !publisher.isConnected, 5_000);

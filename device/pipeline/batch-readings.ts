@@ -8,8 +8,20 @@ export interface BatchRule<T> {
   breaksBatch(first: T, last: T, next: T): boolean;
 }
 
+/** Keeps the open batch where a crash cannot take it (device/publish/open-batch-journal.ts). */
+export interface OpenBatchKeeper<T> {
+  /** An item joined the open batch. */
+  add(item: T): void;
+  /** The open batch was handed on: downstream has it, synchronously. */
+  sealed(): void;
+}
+
 /** Groups items into bounded batches by count, age and continuity. */
-export function batchReadings<T>(rule: BatchRule<T>, scheduler: SchedulerLike): OperatorFunction<T, T[]> {
+export function batchReadings<T>(
+  rule: BatchRule<T>,
+  scheduler: SchedulerLike,
+  keeper?: OpenBatchKeeper<T>,
+): OperatorFunction<T, T[]> {
   return (source) =>
     new Observable<T[]>((subscriber) => {
       let batch: T[] = [];
@@ -21,6 +33,7 @@ export function batchReadings<T>(rule: BatchRule<T>, scheduler: SchedulerLike): 
         const full = batch;
         batch = [];
         subscriber.next(full);
+        keeper?.sealed();
       };
       const subscription = source.subscribe({
         next: (item) => {
@@ -28,6 +41,7 @@ export function batchReadings<T>(rule: BatchRule<T>, scheduler: SchedulerLike): 
           const last = batch[batch.length - 1];
           if (first !== undefined && last !== undefined && rule.breaksBatch(first, last, item)) flush();
           batch.push(item);
+          keeper?.add(item);
           if (batch.length >= rule.maxCount) return flush();
           timer ??= scheduler.schedule(flush, rule.maxDelayMs);
         },

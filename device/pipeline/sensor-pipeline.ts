@@ -12,6 +12,8 @@ import {
   type SchedulerLike,
 } from "rxjs";
 import { type AssembledItem, type care, FrameAssembler } from "../../proto/index.ts";
+import { encodeFragment, leftoverBatches } from "../publish/batch-fragments.ts";
+import type { OpenBatchJournal } from "../publish/open-batch-journal.ts";
 import { toWireIntegers } from "../sensors/channel.ts";
 import type { SensorAnalyzer, SensorDefinition, Stamped } from "../sensors/sensor-definition.ts";
 import { batchReadings } from "./batch-readings.ts";
@@ -32,6 +34,8 @@ export interface SensorPipelineOptions extends StampContext {
   windowIdleFlushMs: number;
   /** The sensor's stateful analysis, when its definition has one. */
   analyzer?: SensorAnalyzer<unknown>;
+  /** Where the open batch of readings is kept against a crash; its leftover is published first. */
+  openBatchJournal?: OpenBatchJournal;
 }
 
 export function sampleBatchOf<Reading>(
@@ -97,6 +101,7 @@ function branches<Reading, Settings>(
 ): Observable<OutgoingPayload> {
   const generic = definition as unknown as SensorDefinition<Reading, unknown>;
 
+  const journal = options.openBatchJournal;
   const batches = stamped.pipe(
     batchReadings<Stamped<Reading>>(
       {
@@ -106,8 +111,18 @@ function branches<Reading, Settings>(
           next.sensorSeq !== last.sensorSeq + 1 || next.timeMs - first.timeMs > MAX_BATCH_SPAN_MS,
       },
       options.scheduler,
+      journal && {
+        add: (item) => journal.add(encodeFragment(sampleBatchOf(generic, options.sensorId, [item]))),
+        sealed: () => journal.sealed(),
+      },
     ),
     map((batch): OutgoingPayload => ({ samples: sampleBatchOf(generic, options.sensorId, batch) })),
+  );
+  // What the last pipeline (a dead process, a failed pipeline) held in its open batch goes out first.
+  const leftover = defer(() =>
+    journal
+      ? leftoverBatches(journal, options.counters).map((samples): OutgoingPayload => ({ samples }))
+      : [],
   );
 
   const analyzer = options.analyzer as SensorAnalyzer<Reading> | undefined;
@@ -147,7 +162,7 @@ function branches<Reading, Settings>(
       )
     : analysis;
   // A definition without per-reading channels batches its raw samples itself (sample blocks, in its analyzer).
-  const readingBatches = definition.channels.length > 0 ? batches : EMPTY;
+  const readingBatches = definition.channels.length > 0 ? concat(leftover, batches) : EMPTY;
 
   return merge(readingBatches, observations, analysisThenFlush);
 }
