@@ -156,7 +156,7 @@ function recordPayload(run: ResidentRun, payload: OutgoingPayload, reading: Blad
     });
   } else if ("event" in payload && payload.event.kind === "sensor_detached") {
     run.detachEvents++;
-  } else if ("observation" in payload) {
+  } else if ("observation" in payload && payload.observation.name === "bladder_trend") {
     const fields = payload.observation.fields;
     run.finalThresholdMl = fieldValue(fields, "threshold_ml");
     if (reading.detached) return;
