@@ -13,13 +13,13 @@ describe("analog reports to sample instants", () => {
     expect(instants.add(2, 501)).toEqual([[102, 501]]);
   });
 
-  it("completes a round with a held value when a report was lost", () => {
+  it("gives up a round whose report was lost instead of holding a value from before", () => {
     const instants = new AnalogInstantAssembler([0, 1]);
     instants.add(0, 10);
-    instants.add(1, 20);
+    expect(instants.add(1, 20)).toEqual([[10, 20]]);
     instants.add(0, 11);
     // The report of channel 1 for this round never came.
-    expect(instants.add(0, 12)).toEqual([[11, 20]]);
+    expect(instants.add(0, 12)).toEqual([null]);
     expect(instants.add(1, 21)).toEqual([[12, 21]]);
   });
 });
@@ -49,5 +49,24 @@ describe("sample-block framer", () => {
     ]);
     const second = blocks[1];
     expect(second?.ok && [...second.value.values.slice(0, 2)]).toEqual([10, 1010]);
+  });
+});
+
+describe("a lost instant", () => {
+  it("ends the block and leaves a gap of one in the sample counter", () => {
+    const framer = new SampleBlockFramer(1, 100);
+    framer.add([1]);
+    framer.add([2]);
+    const before = framer.skip();
+    framer.add([4]);
+    const after = framer.flush();
+    const blocks = [before, after].map((frame) => {
+      const [item] = new FrameAssembler().push(frame ?? new Uint8Array());
+      return item?.ok ? decodeSampleBlock(item.value.payload) : null;
+    });
+    expect(blocks.map((b) => (b?.ok ? [b.value.firstSample, [...b.value.values]] : null))).toEqual([
+      [0, [1, 2]],
+      [3, [4]],
+    ]);
   });
 });

@@ -12,9 +12,10 @@ import {
 
 /**
  * Collects one value per configured analog channel into a sample instant. An instant is complete when
- * every channel reported; a channel reporting twice first means a report was lost, and the instant is
- * completed with the value held from before. Nothing is emitted until every channel has reported once
- * (reporting is switched on one channel at a time).
+ * every channel reported. A channel reporting twice first means another channel's report of that round
+ * was lost: the round is given up as a lost instant (null), never completed with a value held from
+ * before, so the gap shows in the sample counter downstream instead of being bridged. Nothing is emitted
+ * until every channel has reported once (reporting is switched on one channel at a time).
  */
 export class AnalogInstantAssembler {
   private readonly latest: number[];
@@ -27,14 +28,14 @@ export class AnalogInstantAssembler {
     this.all = (1 << channels.length) - 1;
   }
 
-  /** Returns the instants completed by this report (usually none or one). */
-  add(channel: number, value: number): number[][] {
+  /** Returns the rounds this report ended, in order: an instant, or null for a round that lost a report. */
+  add(channel: number, value: number): (number[] | null)[] {
     const index = this.channels.indexOf(channel);
     if (index < 0) return [];
     const bit = 1 << index;
-    const out: number[][] = [];
+    const out: (number[] | null)[] = [];
     if (this.seen & bit) {
-      if (this.everSeen === this.all) out.push([...this.latest]);
+      if (this.everSeen === this.all) out.push(null);
       this.seen = 0;
     }
     this.latest[index] = value;
@@ -84,6 +85,16 @@ export class SampleBlockFramer {
     this.pending.push(...instant);
     this.nextSample = (this.nextSample + 1) >>> 0;
     return this.pending.length >= this.perBlock * this.channels ? this.flush() : null;
+  }
+
+  /**
+   * An instant that was lost: the block so far goes out, and the counter moves on past the lost instant,
+   * so the next block starts after a gap the pipeline counts as lost samples.
+   */
+  skip(): Uint8Array | null {
+    const frame = this.flush();
+    this.nextSample = (this.nextSample + 1) >>> 0;
+    return frame;
   }
 
   /** The partial block as a frame, if any. */

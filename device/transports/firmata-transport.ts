@@ -76,7 +76,8 @@ export class FirmataTransport implements ByteTransport {
       io.analogRead(channel, (value) => {
         if (this.io !== io) return;
         this.feedWatchdog();
-        for (const instant of this.assembler.add(channel, value)) this.emit(this.framer.add(instant));
+        for (const round of this.assembler.add(channel, value))
+          this.emit(round ? this.framer.add(round) : this.framer.skip());
       });
     }
     // A board reports from the first interval on; give it longer before the first report than between

@@ -15,6 +15,8 @@ export interface FirmataTally {
   bytes: number;
   reports: number;
   instants: number;
+  /** Rounds given up because a channel's report was lost (a gap in the sample counter, not a held value). */
+  instantsGivenUp: number;
   /** Instants of the wrong width or holding a value no report gave that channel. */
   badInstants: number;
   /** Frames the framer made that the frame assembler or the bed decoder refused. */
@@ -102,6 +104,12 @@ function runBoard(
     );
     if (index >= 0) reported[index]?.add(value);
     for (const instant of completed ?? []) {
+      if (instant === null) {
+        tally.instantsGivenUp += 1;
+        const frame = framer.skip();
+        if (frame) frames.push(frame);
+        continue;
+      }
       tally.instants += 1;
       const held = instant.every((v, i) => reported[i]?.has(v));
       if (instant.length !== channels.length || !held) tally.badInstants += 1;
@@ -121,6 +129,7 @@ export function fuzzFirmata(rng: SeededRandom, minBytes: number, crashes: CrashL
     bytes: 0,
     reports: 0,
     instants: 0,
+    instantsGivenUp: 0,
     badInstants: 0,
     refusedFrames: 0,
     instantsLost: 0,

@@ -128,7 +128,11 @@ export function fuzzLines(report: FuzzReport): string[] {
     ...report.framePaths.flatMap(({ kind, bytes, readings, rejectsCounted }) =>
       figureLines(`fuzz_serial_${kind}`, { bytes, readings, rejects: rejectsCounted }),
     ),
-    ...figureLines("fuzz_firmata", { bytes: report.firmata.bytes, instants: report.firmata.instants }),
+    ...figureLines("fuzz_firmata", {
+      bytes: report.firmata.bytes,
+      instants: report.firmata.instants,
+      instants_given_up: report.firmata.instantsGivenUp,
+    }),
     `fuzz_frame_bytes=${frameBytes(report)}`,
     `fuzz_payloads=${envelopes.inputs + fileEnvelopes.inputs}`,
     `fuzz_crashes=${report.crashes.count}`,

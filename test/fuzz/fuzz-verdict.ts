@@ -90,6 +90,7 @@ function framePathProblems(report: FuzzReport, fail: Fail): void {
   fail(f.refusedFrames > 0, `firmata: ${f.refusedFrames} framed blocks refused on the way back`);
   fail(f.instantsLost !== 0, `firmata: ${f.instantsLost} instants lost between framer and decoder`);
   fail(f.instants === 0, "firmata: no instant completed");
+  fail(f.instantsGivenUp === 0, "firmata: no round with a lost report was given up");
 }
 
 export function fuzzProblems(report: FuzzReport): string[] {
