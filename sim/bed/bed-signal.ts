@@ -163,7 +163,8 @@ class BedSignalModel {
 
   /** Breathing amplitude factor: fades to residual effort in an apnoea, deep recovery breaths after. */
   private updateBreathingAmplitude(t: number, dt: number): void {
-    const { active, sinceEndS } = this.timeline.apnoeaAt(t);
+    const active = this.timeline.apnoeaAt(t);
+    const sinceEndS = this.timeline.sinceApnoeaS;
     if (this.wasApnoea && !active) this.heart.arouse(8);
     this.wasApnoea = active;
     if (active) this.truth.apnoeaSamples++;

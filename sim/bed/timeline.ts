@@ -62,8 +62,11 @@ export class ScenarioTimeline {
     blend(this.current.bcg, from.bcg, to.bcg, weight);
   }
 
-  /** Whether an apnoea covers time t; also how long ago the last one ended (Infinity if none). */
-  apnoeaAt(t: number): { active: boolean; sinceEndS: number } {
+  /** How long ago the last apnoea ended (Infinity if none), as of the last `apnoeaAt`. */
+  sinceApnoeaS = Number.POSITIVE_INFINITY;
+
+  /** Whether an apnoea covers time t (and updates `sinceApnoeaS`); called every sample, so no allocation. */
+  apnoeaAt(t: number): boolean {
     const apnoeas = this.scenario.apnoeas;
     while (this.apnoeaIndex < apnoeas.length) {
       const apnoea = apnoeas[this.apnoeaIndex];
@@ -72,8 +75,8 @@ export class ScenarioTimeline {
     }
     const current = apnoeas[this.apnoeaIndex];
     const previous = apnoeas[this.apnoeaIndex - 1];
-    const sinceEndS = previous ? t - (previous.startS + previous.durationS) : Number.POSITIVE_INFINITY;
-    return { active: current !== undefined && t >= current.startS, sinceEndS };
+    this.sinceApnoeaS = previous ? t - (previous.startS + previous.durationS) : Number.POSITIVE_INFINITY;
+    return current !== undefined && t >= current.startS;
   }
 }
 
