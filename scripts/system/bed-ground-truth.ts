@@ -78,16 +78,25 @@ export function bedTruthSeconds(dir: string, sensorId: string): BedTruthSecond[]
   });
 }
 
-/** Mean true heart rate over [startMs, startMs + windowMs), when every second in it has one. */
+/** Mean true rate over [startMs, startMs + windowMs), when every second in it has one. */
+export function meanTruthRate(
+  seconds: readonly BedTruthSecond[],
+  startMs: number,
+  windowMs: number,
+  rate: "heartRateBpm" | "breathingRatePerMin",
+): number | null {
+  const inside = seconds.filter((s) => s.simTimeMs >= startMs && s.simTimeMs < startMs + windowMs);
+  const rates = inside.map((s) => s[rate]);
+  if (inside.length < (windowMs / 1000) * 0.9 || rates.some((r) => r === null)) return null;
+  return (rates as number[]).reduce((sum, r) => sum + r, 0) / rates.length;
+}
+
 export function meanTruthHeartRate(
   seconds: readonly BedTruthSecond[],
   startMs: number,
   windowMs: number,
 ): number | null {
-  const inside = seconds.filter((s) => s.simTimeMs >= startMs && s.simTimeMs < startMs + windowMs);
-  const rates = inside.map((s) => s.heartRateBpm);
-  if (inside.length < (windowMs / 1000) * 0.9 || rates.some((r) => r === null)) return null;
-  return (rates as number[]).reduce((sum, r) => sum + r, 0) / rates.length;
+  return meanTruthRate(seconds, startMs, windowMs, "heartRateBpm");
 }
 
 /** Pin events and counters of an emulated Firmata board (<id>.firmata.jsonl). */
