@@ -4,7 +4,8 @@
 // Med Sci Sports Exerc 2017;49(11):2351–2360): band-pass the acceleration to the band of human
 // movement (0.29–1.63 Hz is the pass band they describe), rectify, drop a small dead band, sum.
 // It is NOT bit-compatible with ActiGraph counts: the scale below is our calibration, chosen on the
-// simulator (best sleep/wake agreement in a sweep of 100–1600, see docs/bed-estimators.md).
+// simulator (best sleep/wake agreement in a sweep of 250–1600 on development seeds, see
+// docs/bed-estimators.md).
 import { FilterChain, highPass, lowPass } from "../dsp/biquad.ts";
 
 export const wristCountParameters = {
@@ -13,7 +14,7 @@ export const wristCountParameters = {
   /** Rectified band-passed acceleration below this (g) is sensor noise, not movement. */
   deadBandG: 0.01,
   /** Counts per g·s of rectified, band-passed acceleration above the dead band. */
-  countsPerGSecond: 800,
+  countsPerGSecond: 400,
 } as const;
 
 export class WristActivityCounter {

@@ -13,6 +13,7 @@ function epoch(occupied: boolean, movementIndex: number): BedEpoch {
     sitting: 0,
     heartRateBpm: occupied ? 60 : null,
     heartRateQuality: occupied ? "good" : "no_contact",
+    heartBeats: occupied ? 30 : null,
     breathingRatePerMin: occupied ? 14 : null,
     breathingQuality: occupied ? "good" : "no_contact",
     movementIndex,
