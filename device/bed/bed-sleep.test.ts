@@ -7,29 +7,18 @@ import {
   scoreBedSleep,
 } from "./bed-sleep.ts";
 import type { BedEpoch } from "./epoch-estimator.ts";
+import { fixtureEpoch } from "./epoch-fixture.ts";
 import type { MovementBurst } from "./periodic-movements.ts";
 
-const epoch = (
-  index: number,
-  occupied: boolean,
-  movements: number,
-  bursts: MovementBurst[] = [],
-): BedEpoch => ({
-  startS: index * 30,
-  durationS: 30,
-  occupancy: occupied ? 1 : 0,
-  occupied,
-  sitting: 0,
-  heartRateBpm: null,
-  heartRateQuality: "poor",
-  heartBeats: null,
-  breathingRatePerMin: null,
-  breathingQuality: "poor",
-  movementIndex: movements,
-  movingShare: 0,
-  movementBursts: movements,
-  bursts,
-});
+const epoch = (index: number, occupied: boolean, movements: number, bursts: MovementBurst[] = []): BedEpoch =>
+  fixtureEpoch({
+    startS: index * 30,
+    occupancy: occupied ? 1 : 0,
+    occupied,
+    movementIndex: movements,
+    movementBursts: movements,
+    bursts,
+  });
 
 /** Epochs in bed (or empty where `empty`), with 2-s movements at the given times (s). */
 function night(

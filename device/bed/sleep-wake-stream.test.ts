@@ -1,26 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { scoreBedSleep } from "./bed-sleep.ts";
 import type { BedEpoch } from "./epoch-estimator.ts";
+import { fixtureEpoch } from "./epoch-fixture.ts";
 import { liveSleepDelayS, SleepWakeStream } from "./sleep-wake-stream.ts";
 
 /** In-bed epochs (empty where `empty`), each with the given number of 2-s movements. */
 function epochs(movements: readonly number[], empty: (i: number) => boolean = () => false): BedEpoch[] {
-  return movements.map((count, i) => ({
-    startS: i * 30,
-    durationS: 30,
-    occupancy: empty(i) ? 0 : 1,
-    occupied: !empty(i),
-    sitting: 0,
-    heartRateBpm: null,
-    heartRateQuality: "poor",
-    heartBeats: null,
-    breathingRatePerMin: null,
-    breathingQuality: "poor",
-    movementIndex: count,
-    movingShare: 0,
-    movementBursts: count,
-    bursts: Array.from({ length: count }, (_, k) => ({ startS: i * 30 + 3 + k * 7 + (i % 5), durationS: 2 })),
-  }));
+  return movements.map((count, i) =>
+    fixtureEpoch({
+      startS: i * 30,
+      occupancy: empty(i) ? 0 : 1,
+      occupied: !empty(i),
+      movementIndex: count,
+      movementBursts: count,
+      bursts: Array.from({ length: count }, (_, k) => ({
+        startS: i * 30 + 3 + k * 7 + (i % 5),
+        durationS: 2,
+      })),
+    }),
+  );
 }
 
 describe("SleepWakeStream", () => {

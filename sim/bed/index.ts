@@ -11,6 +11,7 @@ export {
   type BedState,
   type Confuser,
   type ConfuserKind,
+  confuserKinds,
   type ExternalLoad,
   type Fidget,
   type MovementSite,

@@ -1,19 +1,11 @@
 // Checks a night scenario, hand-written or read from a file, before it is played: every problem is
 // reported at once (one per line), so a scenario file is fixed in one go instead of error by error.
 import { ok, type Result, rejected } from "../../proto/result.ts";
-import type { NightScenario } from "./scenario.ts";
+import { confuserKinds, type NightScenario } from "./scenario.ts";
 
 const states = ["empty", "in_bed_awake", "asleep", "sitting_up", "moving"];
 const postures = ["out", "supine", "left", "right", "prone", "sitting", "edge"];
 const sites = ["body", "legs", "arm", "external"];
-const confuserKinds = [
-  "aborted_exit",
-  "caregiver_sitting",
-  "caregiver_leaning",
-  "repositioning",
-  "object",
-  "edge_lying",
-];
 
 type Record_ = Record<string, unknown>;
 

@@ -75,13 +75,15 @@ export interface ExternalLoad {
   zones: ZoneShares;
 }
 
-export type ConfuserKind =
-  | "aborted_exit"
-  | "caregiver_sitting"
-  | "caregiver_leaning"
-  | "repositioning"
-  | "object"
-  | "edge_lying";
+export const confuserKinds = [
+  "aborted_exit",
+  "caregiver_sitting",
+  "caregiver_leaning",
+  "repositioning",
+  "object",
+  "edge_lying",
+] as const;
+export type ConfuserKind = (typeof confuserKinds)[number];
 
 /** A stretch that could be mistaken for a bed exit or sitting up, for scoring false alarms against. */
 export interface Confuser {
