@@ -14,7 +14,7 @@ export const wristCountParameters = {
   /** Rectified band-passed acceleration below this (g) is sensor noise, not movement. */
   deadBandG: 0.01,
   /** Counts per g·s of rectified, band-passed acceleration above the dead band. */
-  countsPerGSecond: 400,
+  countsPerGSecond: 550,
 } as const;
 
 export class WristActivityCounter {

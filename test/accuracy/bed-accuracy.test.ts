@@ -1,5 +1,9 @@
-// Regression guard for the bed estimators: three short simulated nights must stay near the targets
-// that `npm run accuracy -- bed` measures on twenty full nights (see docs/bed-estimators.md).
+// Regression guard for the bed estimators: four 3-hour simulated nights (development seeds 101–104,
+// 1–4 channels, two night-time exits each) must meet the issue's bars that `npm run accuracy -- bed`
+// meets on its held-out nights (docs/bed-estimators.md): HR MAE ≤ 2 bpm, RR MAE ≤ 1 /min, coverage
+// ≥ 90 %, every exit found within 2 s and no false one. The sleep/wake bar (κ ≥ 0.6) is missed by the
+// harness too (κ 0.53, 95 % bounds 0.50–0.57, on its 60 held-out nights): the guard holds κ at 0.5,
+// against a regression, not at the bar.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runNight } from "./bed-night-run.ts";
 import { scoreNight } from "./bed-score.ts";
@@ -12,25 +16,27 @@ describe("bed estimators on short simulated nights", () => {
       { seed: 101, channels: 1, sampleRateHz: 100 },
       { seed: 102, channels: 2, sampleRateHz: 200 },
       { seed: 103, channels: 4, sampleRateHz: 100 },
-    ].map((night) => scoreNight(runNight({ ...night, durationS: 3 * 3600, wrist: true })));
+      { seed: 104, channels: 3, sampleRateHz: 125 },
+    ].map((night) => scoreNight(runNight({ ...night, durationS: 3 * 3600, bedExits: 2, wrist: true })));
     figures = Object.fromEntries(summarizeScores(scores));
-  });
+  }, 60_000);
 
   it("measures heart and breathing rate within the targets, with coverage", () => {
     expect(figures.bed_hr_mae_bpm).toBeLessThanOrEqual(2);
     expect(figures.bed_rr_mae_per_min).toBeLessThanOrEqual(1);
-    expect(figures.bed_vitals_coverage_pct).toBeGreaterThanOrEqual(85);
+    expect(figures.bed_vitals_coverage_pct).toBeGreaterThanOrEqual(90);
   });
 
-  it("detects every bed exit within 2 s and raises no false one", () => {
-    expect(figures.bed_exit_events).toBeGreaterThanOrEqual(3);
+  it("detects every bed exit within 2 s and raises no false one, despite the confusers", () => {
+    expect(figures.bed_exit_events).toBeGreaterThanOrEqual(12);
+    expect(figures.bed_confusers).toBeGreaterThanOrEqual(8);
     expect(figures.bed_exit_sensitivity_pct).toBe(100);
-    expect(figures.bed_exit_false_per_night).toBe(0);
+    expect(figures.bed_exit_false_events).toBe(0);
     expect(figures.bed_exit_latency_max_s).toBeLessThanOrEqual(2);
   });
 
   it("agrees with the true sleep/wake", () => {
     expect(figures.bed_sleep_kappa).toBeGreaterThanOrEqual(0.5);
-    expect(figures.bed_wrist_sleep_kappa).toBeGreaterThanOrEqual(0.4);
+    expect(figures.bed_wrist_sleep_kappa).toBeGreaterThanOrEqual(0.45);
   });
 });

@@ -25,6 +25,11 @@ export interface NightRunOptions {
   epochS?: number;
   /** Night-time bed exits (besides getting up in the morning); default random 0–3. */
   bedExits?: number;
+  /**
+   * "main": a night as drawn, scored for everything; "exits": a night with forced exits, scored for
+   * exits and returns only (forced exits add easy wake and would flatter sleep/wake). Default main.
+   */
+  block?: "main" | "exits";
   /** Also simulate a wrist accelerometer and count its activity per epoch. */
   wrist?: boolean;
 }

@@ -8,5 +8,5 @@ process.on("message", (message: { night?: NightRunOptions; stop?: boolean }) => 
     process.disconnect();
     return;
   }
-  process.send?.({ score: scoreNight(runNight(message.night)) });
+  process.send?.({ score: scoreNight(runNight(message.night), message.night.block ?? "main") });
 });

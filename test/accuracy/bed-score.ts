@@ -28,6 +28,8 @@ export interface ConfuserTally {
 
 export interface NightScore {
   seed: number;
+  block: "main" | "exits";
+  hours: number;
   sampleRateHz: number;
   channels: number;
   heartErrors: number[];
@@ -49,7 +51,7 @@ export interface NightScore {
   summaryErrors: SummaryErrors | null;
 }
 
-export function scoreNight(run: NightRun): NightScore {
+export function scoreNight(run: NightRun, block: NightScore["block"] = "main"): NightScore {
   const { scenario, epochs, truth } = run;
   const epochS = epochs[0]?.durationS ?? 30;
   const vitals = scoreVitals(run, epochS);
@@ -61,6 +63,8 @@ export function scoreNight(run: NightRun): NightScore {
   const sitUps = matchEvents(run.truthEvents, run.events, "sit_up", "sit_up");
   return {
     seed: scenario.seed,
+    block,
+    hours: scenario.durationS / 3600,
     sampleRateHz: scenario.sensor.sampleRateHz,
     channels: scenario.sensor.channels,
     ...vitals,

@@ -2,7 +2,7 @@
 // true events found (exits, pauses), exact Poisson for false alarms per night, and a bootstrap over
 // nights for figures pooled from epochs (MAE, coverage, sleep/wake), since epochs of one night are
 // not independent.
-import type { ConfuserKind } from "../../sim/bed/index.ts";
+import { type ConfuserKind, confuserKinds } from "../../sim/bed/index.ts";
 import { type Bounds, bootstrap, poissonRate, wilson } from "./bed-confidence.ts";
 import {
   addConfusions,
@@ -19,12 +19,25 @@ const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole :
 const sum = (scores: readonly NightScore[], f: (s: NightScore) => number) =>
   scores.reduce((total, s) => total + f(s), 0);
 
-function heartMae(scores: readonly NightScore[]): number {
-  return errorStats(scores.flatMap((s) => s.heartErrors)).mae;
+/** Sum of absolute errors and their count per night, computed once (the bootstrap resamples nights). */
+const absoluteErrors = new WeakMap<readonly number[], { sum: number; n: number }>();
+function pooledMae(scores: readonly NightScore[], errorsOf: (s: NightScore) => readonly number[]): number {
+  let sum = 0;
+  let n = 0;
+  for (const score of scores) {
+    const errors = errorsOf(score);
+    let night = absoluteErrors.get(errors);
+    if (!night) {
+      night = { sum: errors.reduce((total, e) => total + Math.abs(e), 0), n: errors.length };
+      absoluteErrors.set(errors, night);
+    }
+    sum += night.sum;
+    n += night.n;
+  }
+  return n > 0 ? sum / n : Number.NaN;
 }
-function breathingMae(scores: readonly NightScore[]): number {
-  return errorStats(scores.flatMap((s) => s.breathingErrors)).mae;
-}
+const heartMae = (scores: readonly NightScore[]) => pooledMae(scores, (s) => s.heartErrors);
+const breathingMae = (scores: readonly NightScore[]) => pooledMae(scores, (s) => s.breathingErrors);
 function coverage(scores: readonly NightScore[]): number {
   const heart = pct(
     sum(scores, (s) => s.heartCovered),
@@ -86,15 +99,6 @@ function eventLines(name: string, match: EventMatch, nights: number): Line[] {
   ];
 }
 
-const confuserKinds: readonly ConfuserKind[] = [
-  "aborted_exit",
-  "caregiver_sitting",
-  "caregiver_leaning",
-  "repositioning",
-  "object",
-  "edge_lying",
-];
-
 function confuserLines(scores: readonly NightScore[]): Line[] {
   const total = (f: (s: NightScore) => Partial<Record<ConfuserKind, number>>, kind?: ConfuserKind) =>
     sum(scores, (s) =>
@@ -155,36 +159,45 @@ function summaryLines(scores: readonly NightScore[]): Line[] {
   ];
 }
 
-/** The pooled figures, as `name=value` pairs in print order. */
+/** Exposure in bed-nights of 8 hours. */
+const bedNights = (scores: readonly NightScore[]) => scores.reduce((hours, s) => hours + s.hours, 0) / 8;
+
+/**
+ * The pooled figures, as `name=value` pairs in print order. Nights of the "main" block give every
+ * figure; nights of the "exits" block (forced exits, for statistical power) add to the exit and return
+ * events and to the false alarms against confusers, per 8-hour bed-night of exposure.
+ */
 export function summarizeScores(scores: readonly NightScore[]): Line[] {
-  const nights = scores.length;
-  const merged = (f: (s: NightScore) => EventMatch) => mergeMatches(scores.map(f));
+  const main = scores.filter((s) => s.block === "main");
+  const merged = (from: readonly NightScore[], f: (s: NightScore) => EventMatch) => mergeMatches(from.map(f));
   return [
-    ["bed_nights", nights],
-    ["bed_first_seed", Math.min(...scores.map((s) => s.seed))],
-    ...vitalLines(scores),
+    ["bed_nights", main.length],
+    ["bed_first_seed", Math.min(...main.map((s) => s.seed))],
+    ["bed_exit_block_nights", scores.length - main.length],
+    ["bed_event_exposure_nights", bedNights(scores)],
+    ...vitalLines(main),
     ...eventLines(
       "exit",
-      merged((s) => s.exits),
-      nights,
+      merged(scores, (s) => s.exits),
+      bedNights(scores),
     ),
     ...eventLines(
       "return",
-      merged((s) => s.returns),
-      nights,
+      merged(scores, (s) => s.returns),
+      bedNights(scores),
     ),
     ...eventLines(
       "sit_up",
-      merged((s) => s.sitUps),
-      nights,
+      merged(main, (s) => s.sitUps),
+      bedNights(main),
     ),
     ...eventLines(
       "no_breathing",
-      merged((s) => s.pauses),
-      nights,
+      merged(main, (s) => s.pauses),
+      bedNights(main),
     ),
     ...confuserLines(scores),
-    ...sleepLines(scores),
-    ...summaryLines(scores),
+    ...sleepLines(main),
+    ...summaryLines(main),
   ];
 }
