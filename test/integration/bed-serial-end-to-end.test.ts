@@ -111,6 +111,25 @@ describe("bed sample blocks from the emulator over serial to InfluxDB", () => {
     console.log(`bed exits: event time − physical exit (s): ${shown.join(", ")}`);
   });
 
+  it("stores the live sleep/wake flag of every epoch but the last 3 min, dated like the epochs", async () => {
+    for (const bed of system.beds) {
+      const epochs = await influx.query<{ time: Date }>(
+        `SELECT "occupancy" FROM "bed_epoch" WHERE "sensor" = '${bed.sensorId}'`,
+      );
+      const sleep = await influx.query<{ time: Date; asleep: number; delay_s: number }>(
+        `SELECT "asleep", "delay_s" FROM "bed_sleep" WHERE "sensor" = '${bed.sensorId}'`,
+      );
+      expect(sleep.length).toBe(epochs.length - 6);
+      expect(sleep.map((row) => row.time.getTime())).toEqual(
+        epochs.slice(0, sleep.length).map((row) => row.time.getTime()),
+      );
+      for (const row of sleep) {
+        expect([0, 1]).toContain(Number(row.asleep));
+        expect(Number(row.delay_s)).toBe(180);
+      }
+    }
+  });
+
   it("summarizes the night once the resident stays out of bed", async () => {
     for (const bed of system.beds) {
       const rows = await influx.query<{ time_in_bed_min: number }>(
