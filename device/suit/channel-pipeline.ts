@@ -1,11 +1,15 @@
-// Everything that happens to one EMG channel after the mains decision: notch, envelope, electrode check,
-// resting baseline, onset/offset detection, spectral indicators and the fatigue trend.
+// Everything that happens to one EMG channel: the conditioning chain (band-pass, notch, detection band),
+// envelope, electrode check, resting baseline, onset/offset detection, spectral indicators and the fatigue
+// trend. Blocks are worked through hop by hop, so a lead fault changes the chain from the next hop on
+// whatever the block length.
 
-import { BiquadCascade } from "../dsp/biquad.ts";
+import type { ConditionedSegment } from "./channel-conditioner.ts";
+import { ChannelConditioner } from "./channel-conditioner.ts";
 import type { SuitDspConfig } from "./config.ts";
 import type { ElectrodeEvent, HopSignalStats } from "./electrode-check.ts";
 import { ElectrodeCheck } from "./electrode-check.ts";
-import { designDetectionHighPass, effectiveBand, MainsNotchSelector } from "./emg-filters.ts";
+import type { MainsNotchSelector } from "./emg-filters.ts";
+import { effectiveBand } from "./emg-filters.ts";
 import { FatigueTrendTracker } from "./fatigue-trend.ts";
 import { MovingEnvelope } from "./moving-envelope.ts";
 import type { OffsetEvent, OnsetEvent } from "./onset-detector.ts";
@@ -24,6 +28,8 @@ export interface SpectralWindow {
 }
 
 export interface ChannelBlockResult {
+  /** The block band-passed (µV), for the mains detector. */
+  band: Float64Array;
   envelopeTimesMs: number[];
   envelopeUv: number[];
   onsets: OnsetEvent[];
@@ -55,12 +61,11 @@ function emptyHop() {
 export const minFatigueWindows = 20;
 
 export class ChannelPipeline {
-  readonly notch: MainsNotchSelector;
+  readonly conditioner: ChannelConditioner;
   readonly fatigue: FatigueTrendTracker;
   private readonly envelope: MovingEnvelope;
   /** Envelope of the detection band (the extra high-pass), which the onset detector and baseline use. */
   private readonly detectionEnvelope: MovingEnvelope;
-  private readonly detectionFilter: BiquadCascade;
   private readonly baseline: RestBaselineTracker;
   private readonly detector: OnsetDetector;
   private readonly electrode: ElectrodeCheck;
@@ -68,6 +73,8 @@ export class ChannelPipeline {
   private readonly msPerSample: number;
   private hop = emptyHop();
   private processed = 0;
+  /** The lead looked faulty in the last hop (as far as the filters are concerned). */
+  private leadFaulty = false;
   /** Onsets are suppressed until this time after a gap in the data (the filters and envelopes refill). */
   private settledAtMs = Number.NEGATIVE_INFINITY;
 
@@ -77,7 +84,7 @@ export class ChannelPipeline {
   ) {
     const { envelope, baseline, sampleRateHz } = config;
     this.msPerSample = 1000 / sampleRateHz;
-    this.notch = new MainsNotchSelector(config, config.notch.mode !== "off");
+    this.conditioner = new ChannelConditioner(config);
     this.envelope = MovingEnvelope.fromMs(envelope.kind, envelope.windowMs, envelope.hopMs, sampleRateHz);
     this.detectionEnvelope = MovingEnvelope.fromMs(
       envelope.kind,
@@ -85,7 +92,6 @@ export class ChannelPipeline {
       envelope.hopMs,
       sampleRateHz,
     );
-    this.detectionFilter = new BiquadCascade(designDetectionHighPass(config));
     const hopMs = this.envelope.hopSamples * this.msPerSample;
     const hopsIn = (ms: number) => Math.max(1, Math.round(ms / hopMs));
     this.baseline = new RestBaselineTracker(
@@ -106,6 +112,10 @@ export class ChannelPipeline {
     this.spectral = { buffer: new Float64Array(spectralLength), filled: 0, hops: 0, activeHops: 0 };
   }
 
+  get notch(): MainsNotchSelector {
+    return this.conditioner.notch;
+  }
+
   get electrodeOff(): boolean {
     return this.electrode.isOff;
   }
@@ -117,8 +127,7 @@ export class ChannelPipeline {
    */
   restartAfterGap(): OffsetEvent | null {
     const atMs = this.processed * this.msPerSample;
-    this.notch.reset();
-    this.detectionFilter.reset();
+    this.conditioner.restart();
     this.envelope.reset();
     this.detectionEnvelope.reset();
     this.hop = emptyHop();
@@ -127,9 +136,11 @@ export class ChannelPipeline {
     return this.detector.restart(atMs);
   }
 
-  /** `raw` in counts, `band` the same samples band-passed in µV (the notch is applied here). */
-  process(raw: Float64Array, band: Float64Array, notchedTap?: NotchedTap): ChannelBlockResult {
+  /** `raw` in ADC counts; the chain runs here, hop by hop. */
+  process(raw: Float64Array, notchedTap?: NotchedTap): ChannelBlockResult {
+    const n = raw.length;
     const result: ChannelBlockResult = {
+      band: new Float64Array(n),
       envelopeTimesMs: [],
       envelopeUv: [],
       onsets: [],
@@ -138,11 +149,25 @@ export class ChannelPipeline {
       spectra: [],
       rejectedRises: 0,
     };
-    const notched = band.slice();
-    this.notch.processInPlace(notched);
-    notchedTap?.(this.channel, notched);
-    const detection = notched.slice();
-    this.detectionFilter.processInPlace(detection);
+    const conditioned = { band: result.band, notched: new Float64Array(n), detection: new Float64Array(n) };
+    for (let from = 0; from < n; ) {
+      const to = Math.min(n, from + this.envelope.samplesToHop);
+      const segment = {
+        band: conditioned.band.subarray(from, to),
+        notched: conditioned.notched.subarray(from, to),
+        detection: conditioned.detection.subarray(from, to),
+      };
+      this.conditioner.run(raw.subarray(from, to), segment);
+      this.processSegment(raw.subarray(from, to), segment, result);
+      from = to;
+    }
+    notchedTap?.(this.channel, conditioned.notched);
+    return result;
+  }
+
+  /** Samples up to the next hop at most, already conditioned: a hop completes only at the segment's end. */
+  private processSegment(raw: Float64Array, segment: ConditionedSegment, result: ChannelBlockResult): void {
+    const { band, notched, detection } = segment;
     const { adcMinCounts, adcMaxCounts } = this.config;
     for (let i = 0; i < raw.length; i++) {
       const rawValue = raw[i] ?? 0;
@@ -161,7 +186,11 @@ export class ChannelPipeline {
       if (this.envelope.push(clean)) this.completeHop(this.processed + i, result);
     }
     this.processed += raw.length;
-    return result;
+  }
+
+  /** Starts the chain in the steady state of the lead over `raw` (counts), the samples about to come. */
+  primeBefore(raw: Float64Array): void {
+    this.conditioner.primeBefore(raw);
   }
 
   private completeHop(lastSample: number, result: ChannelBlockResult): void {
@@ -185,14 +214,15 @@ export class ChannelPipeline {
       bandUv: Math.sqrt(hop.band / Math.max(1, hop.samples)),
     };
     this.hop = emptyHop();
-    const wasFaulty = this.electrode.faulty;
     const event = this.electrode.step(hopStartMs, timeMs, stats);
     if (event) result.electrode.push(event);
-    if (wasFaulty && !this.electrode.faulty && this.electrode.isOff) {
-      // The lead is back: forget what the narrow filters stored from the fault, or they ring for a second.
-      this.notch.reset();
-      this.detectionFilter.reset();
-    }
+    // A floating lead is judged on powers smoothed over 100 ms; for the filters it has ended as soon as a
+    // hop is no longer loud, so the notch stops ringing with its millivolts of mains at once.
+    const fault = this.electrode.currentFault;
+    const leadFaulty =
+      fault !== null && (fault !== "noisy" || stats.bandUv >= this.config.electrode.noisyBandUv);
+    if (this.leadFaulty && !leadFaulty) this.conditioner.leadReturned();
+    this.leadFaulty = leadFaulty;
   }
 
   private detectActivation(timeMs: number, hopUv: number, result: ChannelBlockResult): void {

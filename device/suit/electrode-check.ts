@@ -63,9 +63,9 @@ export class ElectrodeCheck {
     return this.off || this.faultySince !== null || this.suspicious || timeMs < this.blankedUntilMs;
   }
 
-  /** True while the current hops look faulty (before or after "off" is confirmed). */
-  get faulty(): boolean {
-    return this.faultySince !== null;
+  /** The fault the current hops show (before or after "off" is confirmed), or null when they look clean. */
+  get currentFault(): ElectrodeFault | null {
+    return this.faultySince === null ? null : this.lastFault;
   }
 
   private rememberRange(stats: HopSignalStats): void {

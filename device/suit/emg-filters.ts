@@ -90,8 +90,8 @@ export class MainsNotchSelector {
       this.chains.get(this.chosen)?.processInPlace(samples);
       return;
     }
-    if (this.scratch.buffer.length !== samples.length) this.scratch.buffer = new Float64Array(samples.length);
-    const copy = this.scratch.buffer;
+    if (this.scratch.buffer.length < samples.length) this.scratch.buffer = new Float64Array(samples.length);
+    const copy = this.scratch.buffer.subarray(0, samples.length);
     copy.set(samples);
     this.chains.get(60)?.processInPlace(copy);
     this.chains.get(50)?.processInPlace(samples);

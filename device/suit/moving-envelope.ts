@@ -50,6 +50,11 @@ export class MovingEnvelope {
     return true;
   }
 
+  /** Samples still to come before the next hop completes. */
+  get samplesToHop(): number {
+    return this.hopSamples - this.sinceHop;
+  }
+
   /** Forgets every sample (a gap in the data): the window refills and hops count from the next sample. */
   reset(): void {
     this.ring.fill(0);

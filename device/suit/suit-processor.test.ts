@@ -119,6 +119,38 @@ describe("SuitEmgProcessor", () => {
     expect(after.flatMap((output) => output.intents).map((i) => Math.round(i.onsetMs / 100))).toEqual([53]);
   });
 
+  it("holds the first samples to prime the filters on, and loses none at a gap or at the end", () => {
+    const processor = create(1000);
+    const counts = recording(1000, 1);
+    const frames = [processor.process(counts.subarray(0, 60))];
+    expect(frames[0]?.envelopes).toEqual([]);
+    processor.restartAfterGap();
+    frames.push(processor.process(counts.subarray(0, 500)));
+    processor.restartAfterGap();
+    frames.push(processor.process(counts.subarray(0, 100)));
+    frames.push(processor.finish());
+    const times = frames.flatMap((output) => output.envelopes.map((frame) => frame.timeMs));
+    // 30 ms + 250 ms + 50 ms at one envelope frame per 10 ms, in order.
+    expect(times).toHaveLength(33);
+    expect(times.every((time, i) => i === 0 || time > (times[i - 1] ?? 0))).toBe(true);
+    expect(processor.finish().envelopes).toEqual([]);
+  });
+
+  it("holds a lead at the ADC rail at its last value: no ringing, no mains when it is back", () => {
+    const processor = create(1000);
+    const counts = recording(1000, 6);
+    for (let i = 3000; i < 4000; i++) counts[2 * i] = 32767;
+    const envelopes = processAll(processor, counts, 200).flatMap((output) => output.envelopes);
+    const worst = (fromMs: number, toMs: number) =>
+      Math.max(
+        ...envelopes.filter((f) => f.timeMs >= fromMs && f.timeMs < toMs).map((f) => f.envelopeUv[0] ?? 0),
+      );
+    // A step to the rail (16 mV) would leave an envelope of millivolts.
+    expect(worst(3000, 4000)).toBeLessThan(100);
+    // Back on the skin: the rest level (5 µV of noise) once the step back and the re-priming are past.
+    expect(worst(4200, 5000)).toBeLessThan(8);
+  });
+
   it("refuses an invalid configuration with a reason", () => {
     const created = SuitEmgProcessor.create(5000, 2);
     expect(created.ok).toBe(false);

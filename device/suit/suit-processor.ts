@@ -3,18 +3,17 @@
 // Times are ms since the first sample fed; the pipeline layer maps them to wall time.
 
 import type { Result } from "../../proto/index.ts";
-import { BiquadCascade } from "../dsp/biquad.ts";
-import type { NotchedTap, SpectralWindow } from "./channel-pipeline.ts";
+import type { ChannelBlockResult, NotchedTap, SpectralWindow } from "./channel-pipeline.ts";
 import { ChannelPipeline } from "./channel-pipeline.ts";
 import type { SuitDspConfig, SuitDspOverrides } from "./config.ts";
 import { suitDspConfig } from "./config.ts";
 import type { ElectrodeEvent } from "./electrode-check.ts";
 import type { MainsHz } from "./emg-filters.ts";
-import { designBandPass } from "./emg-filters.ts";
 import type { FatigueTrend } from "./fatigue-trend.ts";
 import type { IntentEvent } from "./intent-detector.ts";
 import { IntentDetector, inDetectionOrder } from "./intent-detector.ts";
 import { MainsDetector } from "./mains-detector.ts";
+import { primeWindowSamples } from "./mains-priming.ts";
 import type { OffsetEvent, OnsetEvent } from "./onset-detector.ts";
 
 export interface EnvelopeFrame {
@@ -36,20 +35,50 @@ export interface SuitProcessorOutput {
   rejectedRises: number;
 }
 
+function emptyOutput(mainsHz: MainsHz | null): SuitProcessorOutput {
+  return {
+    envelopes: [],
+    onsets: [],
+    offsets: [],
+    intents: [],
+    electrode: [],
+    spectra: [],
+    mainsHz,
+    rejectedRises: 0,
+  };
+}
+
+/** Two consecutive outputs as one. */
+function joinOutputs(first: SuitProcessorOutput, second: SuitProcessorOutput): SuitProcessorOutput {
+  return {
+    envelopes: [...first.envelopes, ...second.envelopes],
+    onsets: [...first.onsets, ...second.onsets],
+    offsets: [...first.offsets, ...second.offsets],
+    intents: [...first.intents, ...second.intents],
+    electrode: [...first.electrode, ...second.electrode],
+    spectra: [...first.spectra, ...second.spectra],
+    mainsHz: second.mainsHz,
+    rejectedRises: first.rejectedRises + second.rejectedRises,
+  };
+}
+
 export class SuitEmgProcessor {
-  private readonly bandPasses: BiquadCascade[];
   private readonly channels: ChannelPipeline[];
   private readonly mainsDetector: MainsDetector | null;
   private readonly intent: IntentDetector;
   /** Complete sample instants processed: the processor's clock. */
   private samplesFed = 0;
   private pending: number[] = [];
-  /** Set by a gap: the band-pass starts the next block settled on its first sample (no DC step). */
-  private settleBandPass = false;
+  /**
+   * The first samples after a start or a gap, held until there are enough to prime the filters on
+   * (mains-priming.ts); null once primed.
+   */
+  private held: Float64Array[] | null;
+  /** Output of held samples processed early (at a gap), returned with the next call. */
+  private carried: SuitProcessorOutput | null = null;
 
   constructor(readonly config: SuitDspConfig) {
-    const sections = designBandPass(config);
-    this.bandPasses = Array.from({ length: config.channelCount }, () => new BiquadCascade(sections));
+    this.held = this.emptyHold();
     this.channels = Array.from({ length: config.channelCount }, (_, c) => new ChannelPipeline(c, config));
     this.mainsDetector =
       config.notch.mode === "auto" ? new MainsDetector(config.sampleRateHz, config.channelCount) : null;
@@ -85,8 +114,8 @@ export class SuitEmgProcessor {
    */
   restartAfterGap(): OffsetEvent[] {
     this.pending = [];
-    this.settleBandPass = true;
-    for (const bandPass of this.bandPasses) bandPass.reset();
+    this.carried = this.finish();
+    this.held = this.emptyHold();
     if (this.mainsDetector && !this.mainsDetector.finished) this.mainsDetector.restartWindow();
     const offsets = this.channels.flatMap((channel) => channel.restartAfterGap() ?? []);
     for (const offset of offsets) this.intent.step({ kind: "offset", event: offset });
@@ -101,19 +130,69 @@ export class SuitEmgProcessor {
    * band-passed and notched samples (for measuring what the notch leaves, not needed to run).
    */
   process(interleaved: ArrayLike<number>, notchedTap?: NotchedTap): SuitProcessorOutput {
-    const raw = this.deinterleave(interleaved);
-    if (this.settleBandPass && (raw[0]?.length ?? 0) > 0) this.primeBandPasses(raw);
-    this.samplesFed += raw[0]?.length ?? 0;
-    const bands = raw.map((samples, c) => {
-      const band = new Float64Array(samples.length);
-      for (let i = 0; i < samples.length; i++) band[i] = (samples[i] ?? 0) * this.config.uvPerCount;
-      this.bandPasses[c]?.processInPlace(band);
-      return band;
+    const raw = this.hold(this.deinterleave(interleaved));
+    const output = raw ? this.run(raw, notchedTap) : emptyOutput(this.mainsHz);
+    const carried = this.carried;
+    this.carried = null;
+    return carried ? joinOutputs(carried, output) : output;
+  }
+
+  /**
+   * Processes what is still held for priming (the stream ends, or pauses, less than a prime window after
+   * its start or a gap): the filters are primed on what there is.
+   */
+  finish(notchedTap?: NotchedTap): SuitProcessorOutput {
+    const held = this.held;
+    this.held = null;
+    const output =
+      held && (held[0]?.length ?? 0) > 0 ? this.primeAndRun(held, notchedTap) : emptyOutput(this.mainsHz);
+    const carried = this.carried;
+    this.carried = null;
+    return carried ? joinOutputs(carried, output) : output;
+  }
+
+  private emptyHold(): Float64Array[] {
+    return Array.from({ length: this.config.channelCount }, () => new Float64Array(0));
+  }
+
+  /** Adds the samples to the hold; returns them (with what was held) once there are enough to prime on. */
+  private hold(raw: Float64Array[]): Float64Array[] | null {
+    const held = this.held;
+    if (!held) return raw;
+    const joined = raw.map((samples, c) => {
+      const before = held[c] ?? new Float64Array(0);
+      const out = new Float64Array(before.length + samples.length);
+      out.set(before);
+      out.set(samples, before.length);
+      return out;
     });
-    this.updateMains(bands);
-    const results = this.channels.map((channel, c) =>
-      channel.process(raw[c] ?? new Float64Array(0), bands[c] ?? new Float64Array(0), notchedTap),
+    if ((joined[0]?.length ?? 0) < primeWindowSamples(this.config, this.mainsHz)) {
+      this.held = joined;
+      return null;
+    }
+    this.held = null;
+    this.primeChannels(joined);
+    return joined;
+  }
+
+  private primeAndRun(raw: Float64Array[], notchedTap?: NotchedTap): SuitProcessorOutput {
+    this.primeChannels(raw);
+    return this.run(raw, notchedTap);
+  }
+
+  private primeChannels(raw: Float64Array[]): void {
+    const window = primeWindowSamples(this.config, this.mainsHz);
+    raw.forEach((samples, c) => {
+      this.channels[c]?.primeBefore(samples.subarray(0, window));
+    });
+  }
+
+  private run(raw: Float64Array[], notchedTap?: NotchedTap): SuitProcessorOutput {
+    this.samplesFed += raw[0]?.length ?? 0;
+    const results: ChannelBlockResult[] = this.channels.map((channel, c) =>
+      channel.process(raw[c] ?? new Float64Array(0), notchedTap),
     );
+    this.updateMains(results.map((result) => result.band));
     const onsets = results.flatMap((result) => result.onsets);
     const offsets = results.flatMap((result) => result.offsets);
     const intents = inDetectionOrder(onsets, offsets).flatMap((activation) => this.intent.step(activation));
@@ -149,21 +228,6 @@ export class SuitEmgProcessor {
       (_, k) => values[instants * channelCount + k] ?? 0,
     );
     return raw;
-  }
-
-  /**
-   * Brings each restarted band-pass to its steady state for a constant input at the first sample's level,
-   * so the electrode's DC offset does not enter as a step: a constant fed for `primeMs` leaves a residue
-   * below 1e-6 of the level (the slowest pole of the 20 Hz high-pass decays with ≈ 21 ms).
-   */
-  private primeBandPasses(raw: Float64Array[]): void {
-    this.settleBandPass = false;
-    const primeMs = 400;
-    const level = new Float64Array(Math.ceil((primeMs * this.config.sampleRateHz) / 1000));
-    raw.forEach((samples, c) => {
-      level.fill((samples[0] ?? 0) * this.config.uvPerCount);
-      this.bandPasses[c]?.processInPlace(level);
-    });
   }
 
   private updateMains(bands: Float64Array[]): void {

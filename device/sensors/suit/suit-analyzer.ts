@@ -98,8 +98,10 @@ export class SuitAnalyzer implements SensorAnalyzer<SuitReading> {
     this.paused = true;
     this.sessionArmed = true;
     // Nothing follows until the suit assists again: what is held goes out now, not at the next session.
-    if (this.stream)
+    if (this.stream) {
+      this.handleOutput(this.stream, this.stream.processor.finish(), out);
       for (const summary of this.stream.windows.flush()) this.publishWindow(this.stream, summary, out);
+    }
     out.push(...this.raw.flush(this.settings));
     this.closeSession("suit", out);
   }
@@ -232,6 +234,7 @@ export class SuitAnalyzer implements SensorAnalyzer<SuitReading> {
   private closeStream(out: OutgoingPayload[]): void {
     const stream = this.stream;
     if (!stream) return;
+    this.handleOutput(stream, stream.processor.finish(), out);
     for (const summary of stream.windows.flush()) this.publishWindow(stream, summary, out);
     out.push(...this.raw.flush(this.settings));
     this.stream = null;
