@@ -25,3 +25,22 @@ describe("RestBaselineTracker", () => {
     expect(tracker.baseline?.levelUv).toBe(9);
   });
 });
+
+describe("RestBaselineTracker order statistics", () => {
+  it("equals the sorted percentile on shuffled, repeated and skewed values", () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (const size of [37, 500, 2000]) {
+      const tracker = new RestBaselineTracker(size, 10, size, size);
+      const values = Array.from({ length: size }, () => Math.round(random() * 50) ** 2 / 7);
+      for (const value of values) tracker.push(value);
+      const sorted = [...values].sort((a, b) => a - b);
+      const at = (p: number) => sorted[Math.min(size - 1, Math.floor((p / 100) * size))] ?? 0;
+      expect(tracker.baseline?.levelUv).toBe(at(10));
+      expect(tracker.baseline?.spreadUv).toBe(at(10) - at(2.5));
+    }
+  });
+});

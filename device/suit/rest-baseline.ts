@@ -11,6 +11,8 @@ export interface RestBaseline {
 
 export class RestBaselineTracker {
   private readonly history: Float64Array;
+  /** Scratch copy the order statistics are selected in (the history keeps its ring order). */
+  private readonly scratch: Float64Array;
   private count = 0;
   private next = 0;
   private sinceUpdate = 0;
@@ -23,6 +25,7 @@ export class RestBaselineTracker {
     private readonly warmupHops: number,
   ) {
     this.history = new Float64Array(Math.max(1, historyHops));
+    this.scratch = new Float64Array(this.history.length);
   }
 
   /** Null until enough history exists for a trustworthy baseline. */
@@ -41,9 +44,44 @@ export class RestBaselineTracker {
 
   private update(): void {
     this.sinceUpdate = 0;
-    const sorted = this.history.slice(0, this.count).sort();
-    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-    const levelUv = at(this.percentile);
-    this.current = { levelUv, spreadUv: levelUv - at(this.percentile / 4) };
+    const n = this.count;
+    const values = this.scratch.subarray(0, n);
+    values.set(this.history.subarray(0, n));
+    const rank = (p: number) => Math.min(n - 1, Math.floor((p / 100) * n));
+    const levelRank = rank(this.percentile);
+    const levelUv = selectInPlace(values, levelRank, 0, n - 1);
+    // After the selection everything left of levelRank is ≤ it: the lower percentile is among them.
+    const lowerUv = selectInPlace(values, rank(this.percentile / 4), 0, levelRank);
+    this.current = { levelUv, spreadUv: levelUv - lowerUv };
   }
+}
+
+/**
+ * The value of rank `k` (0-based, ascending) among `values[from..to]`, found by quickselect (Hoare
+ * partition, middle pivot) in O(n): a sort per update cost most of the channel's time. Reorders the range
+ * so that everything left of `k` is ≤ and everything right of it ≥ the result.
+ */
+function selectInPlace(values: Float64Array, k: number, from: number, to: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1] ?? 0;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i++;
+      while ((values[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else break;
+  }
+  return values[k] ?? 0;
 }

@@ -18,6 +18,7 @@ const beatWaves: Wave[] = [
   { offsetMs: 260, widthMs: 45, amplitude: 0.25 },
 ];
 const beatReachMs = 450;
+const waveReachWidths = 9;
 
 /** Beat times shared by all leads (one heart), in ms. */
 export class HeartBeats {
@@ -44,7 +45,8 @@ export class HeartBeats {
         let value = 0;
         for (const wave of beatWaves) {
           const x = (t - wave.offsetMs) / wave.widthMs;
-          value += wave.amplitude * Math.exp(-0.5 * x * x);
+          // Beyond 9 widths a wave adds < 1e-17 of its amplitude: not worth an exp().
+          if (x > -waveReachWidths && x < waveReachWidths) value += wave.amplitude * Math.exp(-0.5 * x * x);
         }
         out[i] = (out[i] ?? 0) + peakUv * value;
       }
