@@ -149,19 +149,20 @@ export function startAgent(config: AgentConfig, clock: Clock = clockFor(config))
     const settings = definition.parseSettings(sensor.settings);
     if (!settings.ok) throw new Error(`invalid settings for ${sensor.id}: ${settings.reason}`);
     const transport = createTransport(sensor.transport);
-    const analyzer = definition.createAnalyzer?.(settings.value, sensor.id, {
-      monotonicMs: () => performance.now(),
-      counters,
-      // Commanded settings and learned models survive a restart: <stateDir>/sensors/<id>.json.
-      stateStore: new FileSensorStateStore(sensorStateDir(stateDir), sensor.id, counters, (m) => log.warn(m)),
-    });
-    if (analyzer) analyzers.set(sensor.id, analyzer);
     // Readings of a batch still open survive a crash next to the outbox (memory outbox: no journal).
     const openBatchJournal =
       config.outbox.store === "memory"
         ? undefined
         : new FileOpenBatchJournal(openBatchJournalPath(stateDir, sensor.id), counters, (m) => log.warn(m));
     if (openBatchJournal) journals.push(openBatchJournal);
+    const analyzer = definition.createAnalyzer?.(settings.value, sensor.id, {
+      ...(openBatchJournal ? { openBatchJournal } : {}),
+      monotonicMs: () => performance.now(),
+      counters,
+      // Commanded settings and learned models survive a restart: <stateDir>/sensors/<id>.json.
+      stateStore: new FileSensorStateStore(sensorStateDir(stateDir), sensor.id, counters, (m) => log.warn(m)),
+    });
+    if (analyzer) analyzers.set(sensor.id, analyzer);
     const link: SensorLink = {
       sensorId: sensor.id,
       protoKind: definition.protoKind,

@@ -162,7 +162,8 @@ function branches<Reading, Settings>(
       )
     : analysis;
   // A definition without per-reading channels batches its raw samples itself (sample blocks, in its analyzer).
-  const readingBatches = definition.channels.length > 0 ? concat(leftover, batches) : EMPTY;
+  // An analyzer that batches raw samples keeps its open batch in the same journal: its leftover goes out first too.
+  const readingBatches = definition.channels.length > 0 ? concat(leftover, batches) : leftover;
 
   return merge(readingBatches, observations, analysisThenFlush);
 }

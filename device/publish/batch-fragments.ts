@@ -111,7 +111,9 @@ export function leftoverBatches(
 ): Batch[] {
   const { batches, undecodable } = decodeFragments(journal.takeLeftover());
   if (undecodable > 0) counters.increment("journal_undecodable", undecodable);
-  const joined = joinFragments(batches);
+  // The journal's two files hold one batch each, in either order.
+  const byTime = [...batches].sort((a, b) => Number(a.startTimeUs ?? 0) - Number(b.startTimeUs ?? 0));
+  const joined = joinFragments(byTime);
   const instants = joined.reduce((sum, batch) => sum + instantsOf(batch), 0);
   if (instants > 0) counters.increment("readings_recovered", instants);
   return joined;

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,8 +11,15 @@ function journalIn(dir: string, counters = new Counters()) {
   return new FileOpenBatchJournal(join(dir, "open-batches", "bladder-1.journal"), counters, () => undefined);
 }
 
+/** What each of the two files holds now. */
+function onDisk(dir: string): Uint8Array[][] {
+  return ["a", "b"].map(
+    (slot) => readJournal(readFileSync(join(dir, "open-batches", `bladder-1.journal.${slot}`))).fragments,
+  );
+}
+
 describe("open-batch journal", () => {
-  it("gives a new process the fragments of a batch the old one never sealed", () => {
+  it("gives a new process the fragments of a batch the old one never sealed, once", () => {
     const dir = mkdtempSync(join(tmpdir(), "journal-"));
     const first = journalIn(dir);
     first.add(bytes(1, 2));
@@ -21,35 +28,47 @@ describe("open-batch journal", () => {
 
     const second = journalIn(dir);
     expect(second.takeLeftover()).toEqual([bytes(1, 2), bytes(3)]);
-    // Taken once: a second call (a pipeline restarting in the same process) finds nothing.
     expect(second.takeLeftover()).toEqual([]);
+    // The leftover was queued before this add: its file starts afresh.
     second.add(bytes(9));
+    expect(onDisk(dir)).toEqual([[bytes(9)], []]);
     second.close();
-    expect(readJournal(readFileSync(join(dir, "open-batches", "bladder-1.journal"))).fragments).toEqual([
-      bytes(9),
-    ]);
   });
 
-  it("empties the file at the first reading after a seal, so a sealed batch is not kept", () => {
+  it("keeps a sealed batch until its file's turn comes again, a whole batch later", () => {
     const dir = mkdtempSync(join(tmpdir(), "journal-"));
     const journal = journalIn(dir);
     journal.add(bytes(1));
+    journal.sealed(); // batch 1 is handed on; batch 2 goes to the other file
     journal.add(bytes(2));
+    expect(onDisk(dir)).toEqual([[bytes(1)], [bytes(2)]]);
     journal.sealed();
-    expect(journal.takeLeftover()).toEqual([]);
-    journal.add(bytes(3));
-    const path = join(dir, "open-batches", "bladder-1.journal");
-    expect(statSync(path).size).toBe(journalRecord(bytes(3)).length);
+    journal.add(bytes(3)); // batch 1 was queued long ago: its file is emptied for batch 3
+    expect(onDisk(dir)).toEqual([[bytes(3)], [bytes(2)]]);
+    journal.close();
+  });
+
+  it("gives a failed pipeline's open batch, and the batch sealed just before it, to the next pipeline", () => {
+    const dir = mkdtempSync(join(tmpdir(), "journal-"));
+    const journal = journalIn(dir);
+    journal.add(bytes(1));
+    journal.sealed();
+    journal.add(bytes(2));
+    expect(journal.takeLeftover()).toEqual([bytes(1), bytes(2)]);
+    journal.add(bytes(4));
+    expect(journal.takeLeftover()).toEqual([bytes(4)]);
     journal.close();
   });
 
   it("recovers what precedes a torn append and counts the torn bytes", () => {
     const dir = mkdtempSync(join(tmpdir(), "journal-"));
-    const path = join(dir, "open-batches", "bladder-1.journal");
     const journal = journalIn(dir);
     journal.add(bytes(1, 2, 3));
     journal.close();
-    appendFileSync(path, journalRecord(bytes(4, 5, 6)).subarray(0, 9));
+    appendFileSync(
+      join(dir, "open-batches", "bladder-1.journal.a"),
+      journalRecord(bytes(4, 5, 6)).subarray(0, 9),
+    );
     const counters = new Counters();
     expect(journalIn(dir, counters).takeLeftover()).toEqual([bytes(1, 2, 3)]);
     expect(counters.get("journal_torn_bytes")).toBe(9);
@@ -64,7 +83,7 @@ describe("open-batch journal", () => {
     expect(damagedBytes).toBe(bad.length);
   });
 
-  it("starts empty when no file exists, and a missing folder is made", () => {
+  it("starts empty in a new folder", () => {
     const dir = mkdtempSync(join(tmpdir(), "journal-"));
     const journal = journalIn(dir);
     expect(journal.takeLeftover()).toEqual([]);

@@ -1,5 +1,6 @@
 import type { care, Result } from "../../proto/index.ts";
 import type { OutgoingPayload } from "../pipeline/outgoing.ts";
+import type { OpenBatchJournal } from "../publish/open-batch-journal.ts";
 import type { SensorStateStore } from "../state/sensor-state-store.ts";
 import type { Channel } from "./channel.ts";
 
@@ -49,6 +50,8 @@ export interface AnalyzerContext {
   counters: { increment(name: string, by?: number): void };
   /** Where the analyzer keeps what must survive a restart (commanded settings, a learned model). */
   stateStore?: SensorStateStore;
+  /** Where an analyzer that batches raw samples itself keeps its open batch against a crash. */
+  openBatchJournal?: OpenBatchJournal;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SampleBlock } from "../../../proto/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
+import { CollectingJournal } from "../../publish/collecting-journal.ts";
 import { BedRawBatcher } from "./bed-raw-batches.ts";
 
 const block = (instants: number): SampleBlock => ({
@@ -46,5 +47,24 @@ describe("bed raw batches", () => {
     expect(rest[0]?.gapBefore).toBe(50);
     // 50 instants lost after the first block: it starts 100 ms + 200 ms after the first.
     expect(Number(rest[0]?.startTimeUs)).toBe(1_300_000);
+  });
+
+  it("journal each block where it sits, so the blocks of an open batch join into the batch it becomes", () => {
+    const journal = new CollectingJournal();
+    const raw = new BedRawBatcher("bed-1", { scale: 0.005, rawBatchS: 0.3 }, journal);
+    const values = (from: number) => Int16Array.from({ length: 25 }, (_, i) => from + i);
+    raw.add({ ...block(25), values: values(0) }, { firstIndex: 10, lostBefore: 3, restarted: false }, 1_096);
+    raw.add({ ...block(25), values: values(25) }, { firstIndex: 35, lostBefore: 0, restarted: false }, 1_199);
+    expect(journal.seals).toBe(0);
+    const [published] = batches(raw.flush());
+    expect(journal.seals).toBe(1);
+    const [joined] = journal.joined();
+    expect(joined).toMatchObject({
+      startTimeUs: Number(published?.startTimeUs),
+      samplePeriodUs: published?.samplePeriodUs,
+      firstSensorSeq: published?.firstSensorSeq,
+      gapBefore: 3,
+      values: published?.values,
+    });
   });
 });

@@ -6,6 +6,8 @@
 // Times never go back: storage identifies a sample by its time, so two samples must never share one.
 import { care, type SampleBlock } from "../../../proto/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
+import { encodeFragment } from "../../publish/batch-fragments.ts";
+import type { OpenBatchJournal } from "../../publish/open-batch-journal.ts";
 import { instantsOf, periodUs } from "./bed-block.ts";
 import type { SampleIndexStep } from "./sample-index.ts";
 
@@ -43,6 +45,8 @@ export class BedRawBatcher {
   constructor(
     private readonly sensorId: string,
     private readonly scale: RawScale,
+    /** Keeps the open batch's blocks against a crash (device/publish/open-batch-journal.ts). */
+    private readonly journal?: OpenBatchJournal,
   ) {}
 
   /** Adds a block whose last instant was stamped `lastInstantMs`; returns the batches completed. */
@@ -70,6 +74,18 @@ export class BedRawBatcher {
       gapBefore: step.lostBefore,
     };
     const batch = this.pending;
+    this.journal?.add(
+      encodeFragment(
+        this.samplesOf({
+          ...batch,
+          startUs: batch.startUs + batch.instants * periodUs(block),
+          firstIndex: step.firstIndex,
+          chunks: [block.values],
+          instants,
+          gapBefore: batch.instants === 0 ? batch.gapBefore : 0,
+        }),
+      ),
+    );
     batch.chunks.push(block.values);
     batch.instants += instants;
     batch.nextIndex = step.firstIndex + instants;
@@ -86,10 +102,16 @@ export class BedRawBatcher {
     const batch = this.pending;
     this.pending = null;
     if (!batch) return [];
+    this.journal?.sealed();
+    return [{ samples: this.samplesOf(batch) }];
+  }
+
+  /** A pending batch (or one block of it, placed where it sits) as a SampleBatch. */
+  private samplesOf(batch: PendingBatch): care.v1.SampleBatch.$Properties {
     const values: number[] = new Array(batch.instants * batch.channels);
     let at = 0;
     for (const chunk of batch.chunks) for (const value of chunk) values[at++] = value;
-    const samples: care.v1.SampleBatch.$Properties = {
+    return {
       sensorId: this.sensorId,
       sensorKind: care.v1.SensorKind.SENSOR_KIND_BED,
       stream: BED_RAW_STREAM,
@@ -103,7 +125,6 @@ export class BedRawBatcher {
       firstSensorSeq: batch.firstIndex % 2 ** 32,
       gapBefore: batch.gapBefore,
     };
-    return [{ samples }];
   }
 
   /** Where a new batch starts: sample-locked when it continues the last one, else mapped (never earlier). */

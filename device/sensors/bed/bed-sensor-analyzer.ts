@@ -27,7 +27,11 @@ export class BedSensorAnalyzer implements SensorAnalyzer<SampleBlock> {
     private readonly context?: AnalyzerContext,
   ) {
     this.raw = settings.publishRaw
-      ? new BedRawBatcher(sensorId, { scale: 1 / settings.countsPerKg, rawBatchS: settings.rawBatchS })
+      ? new BedRawBatcher(
+          sensorId,
+          { scale: 1 / settings.countsPerKg, rawBatchS: settings.rawBatchS },
+          context?.openBatchJournal,
+        )
       : null;
     this.vitals = new BedVitals(settings, sensorId);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SampleBlock } from "../../../proto/index.ts";
+import { CollectingJournal } from "../../publish/collecting-journal.ts";
 import { RawSampleBatcher } from "./raw-batches.ts";
 
 const settings = { rawBatchMs: 10, uvPerCount: 0.5, channelNames: ["a"] };
@@ -32,5 +33,25 @@ describe("raw sample batches", () => {
     ];
     expect(starts(out)).toEqual([1000, 1010]);
     expect(out.map((p) => ("samples" in p ? p.samples.gapBefore : -1))).toEqual([0, 5]);
+  });
+
+  it("journals each block where it sits, so an open batch's blocks join into the batch it becomes", () => {
+    const journal = new CollectingJournal();
+    const batcher = new RawSampleBatcher("s", journal);
+    const wide = { ...settings, rawBatchMs: 30 };
+    batcher.add(block(0), 0, 1000.4, 5, wide);
+    batcher.add(block(10), 10, 1010.9, 0, wide);
+    const [published] = batcher
+      .add(block(20), 20, 1020.2, 0, wide)
+      .flatMap((p) => ("samples" in p ? [p.samples] : []));
+    expect(journal.seals).toBe(1);
+    expect(journal.joined()).toEqual([
+      expect.objectContaining({
+        startTimeUs: Number(published?.startTimeUs),
+        samplePeriodUs: published?.samplePeriodUs,
+        gapBefore: 5,
+        values: published?.values,
+      }),
+    ]);
   });
 });

@@ -7,6 +7,8 @@
 // sample instants lost), never bridged.
 import { care, type SampleBlock } from "../../../proto/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
+import { encodeFragment } from "../../publish/batch-fragments.ts";
+import type { OpenBatchJournal } from "../../publish/open-batch-journal.ts";
 
 export interface RawBatchSettings {
   rawBatchMs: number;
@@ -32,7 +34,11 @@ export class RawSampleBatcher {
   /** Index and wall time right after the last sample published (or pending): where a contiguous batch goes on. */
   private end: { index: number; wallMs: number } | null = null;
 
-  constructor(private readonly sensorId: string) {}
+  constructor(
+    private readonly sensorId: string,
+    /** Keeps the open batch's blocks against a crash (device/publish/open-batch-journal.ts). */
+    private readonly journal?: OpenBatchJournal,
+  ) {}
 
   /**
    * Adds a block whose first sample has unwrapped index `firstIndex` and wall time `startWallMs`;
@@ -65,6 +71,15 @@ export class RawSampleBatcher {
       gapBefore: lostBefore,
     };
     const batch = this.pending;
+    if (this.journal) {
+      const part = {
+        chunks: [block.values],
+        instants,
+        firstIndex,
+        gapBefore: batch.instants === 0 ? batch.gapBefore : 0,
+      };
+      this.journal.add(encodeFragment(this.samplesOf({ ...batch, ...part }, settings, batch.instants)));
+    }
     batch.chunks.push(block.values);
     batch.instants += instants;
     batch.nextIndex = firstIndex + instants;
@@ -87,9 +102,22 @@ export class RawSampleBatcher {
     const batch = this.pending;
     this.pending = null;
     if (!batch) return [];
+    this.journal?.sealed();
+    return [{ samples: this.samplesOf(batch, settings) }];
+  }
+
+  /** A pending batch as a SampleBatch; or one block of it, `instantsBefore` instants into its batch. */
+  private samplesOf(
+    batch: PendingBatch,
+    settings: RawBatchSettings,
+    instantsBefore = 0,
+  ): care.v1.SampleBatch.$Properties {
     const values: number[] = [];
     for (const chunk of batch.chunks) for (const value of chunk) values.push(value);
-    const samples: care.v1.SampleBatch.$Properties = {
+    // Whole µs on the wire: exact at 1000 and 2000 Hz; at 1200 or 1500 Hz the rounding drifts by at most
+    // 0.5 µs per sample within one batch (≤ 0.15 ms over 250 ms); each batch restarts on the exact grid.
+    const samplePeriodUs = Math.round(1e6 / batch.rateHz);
+    return {
       sensorId: this.sensorId,
       sensorKind: care.v1.SensorKind.SENSOR_KIND_SUIT,
       stream: RAW_STREAM,
@@ -100,14 +128,11 @@ export class RawSampleBatcher {
       values,
       scale: settings.uvPerCount,
       unit: "uV",
-      startTimeUs: Math.round(batch.startWallMs * 1000),
-      // Whole µs on the wire: exact at 1000 and 2000 Hz; at 1200 or 1500 Hz the rounding drifts by at most
-      // 0.5 µs per sample within one batch (≤ 0.15 ms over 250 ms); each batch restarts on the exact grid.
-      samplePeriodUs: Math.round(1e6 / batch.rateHz),
+      startTimeUs: Math.round(batch.startWallMs * 1000) + instantsBefore * samplePeriodUs,
+      samplePeriodUs,
       // The sample counter (uint32 on the wire), so stored samples carry their index as sensor_seq.
       firstSensorSeq: batch.firstIndex % 2 ** 32,
       gapBefore: batch.gapBefore,
     };
-    return [{ samples }];
   }
 }

@@ -4,6 +4,7 @@
 // runtime commands "end_session" and "publish_raw". No I/O and no clock of its own: both are injected.
 import { care, ok, type Result, rejected, type SampleBlock, type SuitStatus } from "../../../proto/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
+import type { OpenBatchJournal } from "../../publish/open-batch-journal.ts";
 import type { SuitProcessorOutput } from "../../suit/index.ts";
 import type { SensorAnalyzer, SensorCommand, Stamped } from "../sensor-definition.ts";
 import { RawSampleBatcher } from "./raw-batches.ts";
@@ -23,6 +24,8 @@ export interface SuitAnalyzerContext {
   /** Monotonic ms (performance.now in the agent), for measuring processing time only. */
   monotonicMs(): number;
   counters?: { increment(name: string, by?: number): void };
+  /** Keeps the open raw batch against a crash. */
+  openBatchJournal?: OpenBatchJournal;
 }
 
 export class SuitAnalyzer implements SensorAnalyzer<SuitReading> {
@@ -47,7 +50,7 @@ export class SuitAnalyzer implements SensorAnalyzer<SuitReading> {
     this.settings = { ...settings, channelNames: [...settings.channelNames] };
     this.nameOf = (channel) => channelName(this.settings, channel);
     this.events = new SuitEventPayloads(sensorId, this.nameOf);
-    this.raw = new RawSampleBatcher(sensorId);
+    this.raw = new RawSampleBatcher(sensorId, context.openBatchJournal);
   }
 
   analyze(stamped: Stamped<SuitReading>): OutgoingPayload[] {
