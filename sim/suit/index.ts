@@ -14,7 +14,7 @@ export {
 } from "./generator.ts";
 export type { ActivationTruth, FatigueDirection, FatigueTruth, SuitGroundTruth } from "./ground-truth.ts";
 export { flatTrendLimitPct, intervalsOverlap, suitGroundTruth } from "./ground-truth.ts";
-export { movementAgonists } from "./movement-templates.ts";
+export { agonistChannelNames, movementAgonists } from "./movement-templates.ts";
 export type { DrawSessionOptions } from "./random-session.ts";
 export { drawSuitSession, simulatedSampleRatesHz, suitMontage } from "./random-session.ts";
 export type {

@@ -61,3 +61,12 @@ export const movementAgonists: Record<MovementKind, MuscleName[]> = {
   "lift-person": ["erector_spinae", "gluteus_maximus", "vastus_lateralis"],
   walk: ["tibialis_anterior", "gastrocnemius", "vastus_lateralis", "biceps_femoris"],
 };
+
+/**
+ * Names of the channels whose muscle is an agonist of some movement kind: the one movement-intention group
+ * an agent watching this montage is configured with (the accuracy harness and the demo use it alike).
+ */
+export function agonistChannelNames(channels: readonly { name: string; muscle: MuscleName }[]): string[] {
+  const agonists = new Set(Object.values(movementAgonists).flat());
+  return channels.filter((channel) => agonists.has(channel.muscle)).map((channel) => channel.name);
+}

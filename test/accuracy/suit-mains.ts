@@ -5,13 +5,16 @@
 //   without harmonics);
 // - on the processor's real notched output over the whole session, before the mains decision included:
 //   Hann-windowed Goertzel power at the mains frequency in 1 s windows, input over output, all channels;
-//   also without the first window, where the filters start from zero state with the mains already on.
-//   Muscle and noise power in that bin count as residue, so this is a lower bound.
+//   also without the first window (the filters' start, before the mains frequency is known). Muscle and
+//   noise power in that bin count as residue, so this is a lower bound;
+// - the same on the session rendered without muscle (mains, noise, artefacts, ECG and lift-offs kept), run
+//   through a processor of its own: what the notch leaves of the interference, start-ups, lead faults and
+//   re-attachments included, without the EMG that shares the mains bin.
 
-import type { NotchedTap, SuitDspConfig } from "../../device/suit/index.ts";
-import { EmgConditioner, type MainsHz } from "../../device/suit/index.ts";
+import type { NotchedTap, SuitDspConfig, SuitDspOverrides } from "../../device/suit/index.ts";
+import { EmgConditioner, type MainsHz, SuitEmgProcessor } from "../../device/suit/index.ts";
 import type { SuitRenderComponents, SuitScenario } from "../../sim/suit/index.ts";
-import { renderSuitMicrovolts } from "../../sim/suit/index.ts";
+import { quantizeBlock, renderSuitMicrovolts } from "../../sim/suit/index.ts";
 
 /** Ignore the first seconds of the component measurements: the notch and mains detection settle. */
 const rejectionSettleMs = 3000;
@@ -158,4 +161,29 @@ export class MainsLineMeter {
     const sum = (meters: GoertzelWindows[]) => meters.reduce((total, meter) => total + pick(meter), 0);
     return dB(sum(this.input), sum(this.output));
   }
+}
+
+/**
+ * Real-output rejection (whole session) of the session rendered without muscle, through a processor built
+ * with `overrides`: everything on the lead but the EMG, as ADC counts.
+ */
+export function outputRejectionWithoutMuscleDb(
+  scenario: SuitScenario,
+  overrides: SuitDspOverrides,
+  blockMs: number,
+): number {
+  const created = SuitEmgProcessor.create(scenario.sampleRateHz, scenario.channels.length, overrides);
+  if (!created.ok) throw new Error(`invalid DSP config: ${created.reason}`);
+  const processor = created.value;
+  const line = new MainsLineMeter(scenario);
+  const channelCount = scenario.channels.length;
+  for (const block of renderSuitMicrovolts(scenario, { blockMs, components: { muscle: false } })) {
+    const counts = quantizeBlock(block, scenario.uvPerCount);
+    line.addInput(counts, channelCount, scenario.uvPerCount);
+    processor.process(counts, line.tap);
+    line.measureHeld();
+  }
+  processor.finish(line.tap);
+  line.measureHeld();
+  return line.rejectionDb("start");
 }

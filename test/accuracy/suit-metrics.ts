@@ -8,6 +8,9 @@ import type { SuitSessionRun } from "./suit-session.ts";
 /** A detected onset matches a true one when it lies within this window around the true onset. */
 export const onsetMatchBeforeMs = 200;
 export const onsetMatchAfterMs = 400;
+/** An intention finds a movement when its onset lies within this window around the movement's start. */
+export const intentMatchBeforeMs = 300;
+export const intentMatchAfterMs = 600;
 /** Time around an electrode lift-off that is excluded from false-onset counting (filter transients). */
 export const electrodeMarginMs = 1000;
 /** Rest starts this long after a true offset (the envelope window and hold time still see the burst). */
@@ -176,7 +179,9 @@ export function scoreIntents(run: SuitSessionRun): IntentScore {
   for (const movement of run.truth.movements) {
     const index = run.intents.findIndex(
       (intent, i) =>
-        !used.has(i) && intent.onsetMs >= movement.startMs - 300 && intent.onsetMs <= movement.startMs + 600,
+        !used.has(i) &&
+        intent.onsetMs >= movement.startMs - intentMatchBeforeMs &&
+        intent.onsetMs <= movement.startMs + intentMatchAfterMs,
     );
     const intent = run.intents[index];
     if (!intent) continue;

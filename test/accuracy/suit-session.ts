@@ -12,11 +12,19 @@ import type {
   OffsetEvent,
   OnsetEvent,
   SuitDspOverrides,
+  SuitProcessorOutput,
 } from "../../device/suit/index.ts";
 import { SuitEmgProcessor } from "../../device/suit/index.ts";
 import type { SuitGroundTruth, SuitScenario } from "../../sim/suit/index.ts";
-import { generateSuitSession, movementAgonists, suitGroundTruth } from "../../sim/suit/index.ts";
-import { fundamentalRejectionDb, MainsLineMeter, thirdHarmonicRejectionDb } from "./suit-mains.ts";
+import { agonistChannelNames, generateSuitSession, suitGroundTruth } from "../../sim/suit/index.ts";
+import {
+  fundamentalRejectionDb,
+  MainsLineMeter,
+  outputRejectionWithoutMuscleDb,
+  thirdHarmonicRejectionDb,
+} from "./suit-mains.ts";
+import type { SplicedRun } from "./suit-splices.ts";
+import { SplicedFeeder } from "./suit-splices.ts";
 
 export interface SuitSessionRun {
   scenario: SuitScenario;
@@ -33,8 +41,12 @@ export interface SuitSessionRun {
   mainsThirdHarmonicRejectionDb: number;
   /** Goertzel power at the mains frequency, processor input over its notched output, whole session (dB). */
   mainsOutputRejectionDb: number;
-  /** The same without the first second (the filters' start-up from zero state). */
+  /** The same without the first second (the filters' start, before the mains frequency is known). */
   mainsOutputRejectionAfterStartDb: number;
+  /** The whole-session output figure on the session rendered without muscle (dB). */
+  mainsOutputRejectionWithoutMuscleDb: number;
+  /** The same session with random spans cut out, as a link loss does. */
+  spliced: SplicedRun;
   /** Rises the onset detector judged sharp artefacts. */
   rejectedRises: number;
   /** Processing time of each window-sized block (ms). */
@@ -46,16 +58,10 @@ export interface SuitSessionRun {
  * intention group of the agonists of every movement kind, by name. Validated like an agent's config.
  */
 export function harnessSuitSettings(scenario: SuitScenario): SuitSettings {
-  const agonists = new Set(Object.values(movementAgonists).flat());
   const parsed = parseSuitSettings({
     uvPerCount: scenario.uvPerCount,
     channelNames: scenario.channels.map((channel) => channel.name),
-    intentGroups: [
-      {
-        name: "movement",
-        channels: scenario.channels.filter((channel) => agonists.has(channel.muscle)).map((c) => c.name),
-      },
-    ],
+    intentGroups: [{ name: "movement", channels: agonistChannelNames(scenario.channels) }],
   });
   if (!parsed.ok) throw new Error(`invalid suit settings: ${parsed.reason}`);
   return parsed.value;
@@ -67,12 +73,17 @@ export function dspOverridesFor(scenario: SuitScenario, extra: SuitDspOverrides 
   return { ...overrides, ...extra };
 }
 
-export function runSuitSession(scenario: SuitScenario, extra: SuitDspOverrides = {}): SuitSessionRun {
-  const created = SuitEmgProcessor.create(
-    scenario.sampleRateHz,
-    scenario.channels.length,
-    dspOverridesFor(scenario, extra),
-  );
+/**
+ * One session through the processor an agent would run, with its measurements. `splices` false leaves out
+ * the spliced second run (test/accuracy/suit-splices.test.ts has its own).
+ */
+export function runSuitSession(
+  scenario: SuitScenario,
+  extra: SuitDspOverrides = {},
+  { splices = true }: { splices?: boolean } = {},
+): SuitSessionRun {
+  const overrides = dspOverridesFor(scenario, extra);
+  const created = SuitEmgProcessor.create(scenario.sampleRateHz, scenario.channels.length, overrides);
   if (!created.ok) throw new Error(`invalid DSP config: ${created.reason}`);
   const processor = created.value;
   const run: SuitSessionRun = {
@@ -88,27 +99,39 @@ export function runSuitSession(scenario: SuitScenario, extra: SuitDspOverrides =
     mainsThirdHarmonicRejectionDb: Number.NaN,
     mainsOutputRejectionDb: Number.NaN,
     mainsOutputRejectionAfterStartDb: Number.NaN,
+    mainsOutputRejectionWithoutMuscleDb: Number.NaN,
+    spliced: { splices: [], onsets: [], intents: [] },
     rejectedRises: 0,
     windowProcessingMs: [],
   };
   const line = new MainsLineMeter(scenario);
-  for (const block of generateSuitSession(scenario, { blockMs: processor.config.envelope.windowMs })) {
-    line.addInput(block.counts, block.channelCount, block.uvPerCount);
-    const started = performance.now();
-    const output = processor.process(block.counts, line.tap);
-    run.windowProcessingMs.push(performance.now() - started);
-    line.measureHeld();
+  const spliced = splices ? new SplicedFeeder(scenario, overrides) : null;
+  const blockMs = processor.config.envelope.windowMs;
+  const take = (output: SuitProcessorOutput) => {
     run.rejectedRises += output.rejectedRises;
     run.onsets.push(...output.onsets);
     run.offsets.push(...output.offsets);
     run.intents.push(...output.intents);
     run.electrode.push(...output.electrode);
+  };
+  for (const block of generateSuitSession(scenario, { blockMs })) {
+    line.addInput(block.counts, block.channelCount, block.uvPerCount);
+    const started = performance.now();
+    const output = processor.process(block.counts, line.tap);
+    run.windowProcessingMs.push(performance.now() - started);
+    line.measureHeld();
+    take(output);
+    spliced?.feed(block);
   }
+  take(processor.finish(line.tap));
+  line.measureHeld();
+  if (spliced) run.spliced = spliced.finish();
   run.fatigue = processor.fatigueTrends();
   run.mainsDetectedHz = processor.mainsHz;
   run.mainsRejectionDb = fundamentalRejectionDb(scenario, processor.config, processor.mainsHz);
   run.mainsThirdHarmonicRejectionDb = thirdHarmonicRejectionDb(scenario, processor.config, processor.mainsHz);
   run.mainsOutputRejectionDb = line.rejectionDb("start");
   run.mainsOutputRejectionAfterStartDb = line.rejectionDb("second_window");
+  run.mainsOutputRejectionWithoutMuscleDb = outputRejectionWithoutMuscleDb(scenario, overrides, blockMs);
   return run;
 }

@@ -9,6 +9,8 @@ import { scoreElectrode, scoreFatigue, scoreIntents, scoreOnsets } from "./suit-
 import { runBiosppyEmg } from "./suit-real.ts";
 import type { SuitSessionRun } from "./suit-session.ts";
 import { runSuitSession } from "./suit-session.ts";
+import type { SpliceScore } from "./suit-splices.ts";
+import { scoreSplices } from "./suit-splices.ts";
 
 export interface SuitHarnessOptions {
   sessions: number;
@@ -42,6 +44,7 @@ export interface SuitSessionScore {
   intents: IntentScore;
   electrode: ElectrodeScore;
   fatigue: FatigueScore;
+  splices: SpliceScore;
 }
 
 export function scoreSession(run: SuitSessionRun): SuitSessionScore {
@@ -51,6 +54,7 @@ export function scoreSession(run: SuitSessionRun): SuitSessionScore {
     intents: scoreIntents(run),
     electrode: scoreElectrode(run),
     fatigue: scoreFatigue(run),
+    splices: scoreSplices(run.spliced, run.truth, run.scenario.sampleRateHz),
   };
 }
 
@@ -120,6 +124,7 @@ function mainsFigures(scores: readonly SuitSessionScore[]): Record<string, numbe
   const [third50, third60] = worst((run) => run.mainsThirdHarmonicRejectionDb);
   const [output50, output60] = worst((run) => run.mainsOutputRejectionDb);
   const [afterStart50, afterStart60] = worst((run) => run.mainsOutputRejectionAfterStartDb);
+  const [noMuscle50, noMuscle60] = worst((run) => run.mainsOutputRejectionWithoutMuscleDb);
   return {
     suit_mains_detected_pct: round(
       pct(scores.filter((s) => s.run.mainsDetectedHz === s.run.truth.mainsHz).length, scores.length),
@@ -131,6 +136,8 @@ function mainsFigures(scores: readonly SuitSessionScore[]): Record<string, numbe
     suit_mains_rejection_output_50hz_db: output50 ?? Number.NaN,
     suit_mains_rejection_output_60hz_db: output60 ?? Number.NaN,
     suit_mains_rejection_output_after_1s_db: Math.min(afterStart50 ?? Number.NaN, afterStart60 ?? Number.NaN),
+    suit_mains_rejection_output_no_muscle_50hz_db: noMuscle50 ?? Number.NaN,
+    suit_mains_rejection_output_no_muscle_60hz_db: noMuscle60 ?? Number.NaN,
   };
 }
 
@@ -173,6 +180,15 @@ function otherFigures(scores: readonly SuitSessionScore[]): Record<string, numbe
         scores.flatMap((s) => s.fatigue.changeErrorsPct.map(Math.abs)),
         50,
       ),
+    ),
+    suit_splices: sumOf(scores, (s) => s.splices.splices),
+    suit_splice_false_onsets_per_100: round(
+      (100 * sumOf(scores, (s) => s.splices.falseOnsets)) / sumOf(scores, (s) => s.splices.splices),
+      2,
+    ),
+    suit_splice_false_intents_per_100: round(
+      (100 * sumOf(scores, (s) => s.splices.falseIntents)) / sumOf(scores, (s) => s.splices.splices),
+      2,
     ),
     suit_window_ms_p50: round(percentile(windows, 50), 3),
     suit_window_ms_p99: round(percentile(windows, 99), 3),
