@@ -2,6 +2,7 @@
 // since EMG at 1–2 kHz cannot be accelerated like the bladder residents' day; the simulator streams it
 // from its `suits` section over a pty pair (921 600 baud) or as a BLE peripheral.
 import { join } from "node:path";
+import { agonistChannelNames, suitMontage } from "../../sim/suit/index.ts";
 import { type PtyPair, startPtyPair } from "../stack/index.ts";
 import {
   agentMqttSection,
@@ -97,6 +98,21 @@ export function suitSimulatorSection(options: SystemOptions, suits: SuitUnit[], 
   };
 }
 
+/**
+ * The suit's agent settings: the simulator's electrode montage in channel order, and one intention group of
+ * the movements' agonists, as the accuracy harness configures it (test/accuracy/suit-session.ts). A suit
+ * that draws fewer than 8 channels leaves the last names unused; the group then resolves to the channels
+ * present (the agent counts the rest as `suit_intent_channels_missing`).
+ */
+export function suitSettings(options: SystemOptions) {
+  const montage = suitMontage.slice(0, options.suits?.channelCount ?? suitMontage.length);
+  return {
+    publishRaw: options.suits?.publishRaw ?? false,
+    channelNames: montage.map((site) => site.name),
+    intentGroups: [{ name: "movement", channels: agonistChannelNames(montage) }],
+  };
+}
+
 export function suitAgentConfig(
   options: SystemOptions,
   suit: SuitUnit,
@@ -121,14 +137,7 @@ export function suitAgentConfig(
             ? { type: "serial", path: suit.link.agentTty, baudRate: SUIT_BAUD, silenceTimeoutMs: 5_000 }
             : { type: "ble", address: suit.link.address, silenceTimeoutMs: 5_000, connectTimeoutMs: 10_000 },
         clockToleranceMs: 5_000,
-        settings: {
-          publishRaw: options.suits?.publishRaw ?? false,
-          // The simulator's electrode montage (sim/suit suitMontage), in channel order.
-          channelNames: ["VL_R", "BF_R", "TA_R", "ES_R", "GM_R", "GAS_R", "VL_L", "RF_R"].slice(
-            0,
-            options.suits?.channelCount ?? 8,
-          ),
-        },
+        settings: suitSettings(options),
       },
     ],
   };
