@@ -65,18 +65,29 @@ export function unreadWindow(system: RunningSystem, resident: Resident, brokeAtM
  * The agent's own `frames_lost` counter in its latest status published after `afterWallMs`, or null
  * when it has published none since (statuses go out every 10 s).
  */
-export async function agentFramesLost(
+export function agentFramesLost(
   system: RunningSystem,
   resident: Resident,
   afterWallMs: number,
 ): Promise<number | null> {
+  return agentStatusCounter(system, resident, "frames_lost", "last", afterWallMs);
+}
+
+/** A counter of the agent's statuses published after `afterWallMs` (their last or largest value), or null if none. */
+export async function agentStatusCounter(
+  system: RunningSystem,
+  resident: Resident,
+  counter: string,
+  aggregate: "last" | "max",
+  afterWallMs: number,
+): Promise<number | null> {
   const influx = new InfluxDB(`${system.influxQueryUrl}/care`);
   const afterNs = BigInt(Math.round(simTimeOf(system, afterWallMs))) * 1_000_000n;
-  const rows = await influx.query<{ frames_lost: number | null }>(
-    `SELECT last("frames_lost") AS "frames_lost" FROM "care"."autogen"."device_status" ` +
+  const rows = await influx.query<{ value: number | null }>(
+    `SELECT ${aggregate}("${counter}") AS "value" FROM "care"."autogen"."device_status" ` +
       `WHERE "device" = '${resident.deviceId}' AND time > ${afterNs}`,
   );
-  const value = rows[0]?.frames_lost;
+  const value = rows[0]?.value;
   return value === undefined || value === null ? null : Number(value);
 }
 

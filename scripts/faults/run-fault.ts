@@ -14,7 +14,14 @@ import {
 } from "./fault-ledger.ts";
 import { RECOVERY_LIMIT_S } from "./fault-report.ts";
 import { type Fault, type FaultWindow, unreadResidents } from "./faults.ts";
-import { bridgeLogFile, emittedAtMs, logTimesSince, simTimeOf, unreadWindow } from "./link-evidence.ts";
+import {
+  agentStatusCounter,
+  bridgeLogFile,
+  emittedAtMs,
+  logTimesSince,
+  simTimeOf,
+  unreadWindow,
+} from "./link-evidence.ts";
 import { excuseFor, type GapWitness, gapWitnesses, survivorsFramesLost } from "./unread-links.ts";
 
 export interface FaultResult {
@@ -133,10 +140,21 @@ async function runFault(fault: Fault, seed: number): Promise<FaultResult> {
       splitMissing(resident.sensorId, ledger, excuseFor(system, fault, window, resident, ledger)),
     );
     const witnesses = gapWitnesses(system, window, settled, framesLost);
-    return summarize(system, fault, window, { outcomes, recoveryS, witnesses });
+    const readingsRecovered = await recoveredReadings(system, window.brokeAtMs);
+    const measured = { outcomes, recoveryS, witnesses };
+    const result = summarize(system, fault, window, measured);
+    return { ...result, figures: { ...result.figures, readings_recovered: readingsRecovered } };
   } finally {
     await system.stop();
   }
+}
+
+/** Readings restarted agents published from their open-batch journal after the break (all residents). */
+async function recoveredReadings(system: RunningSystem, afterWallMs: number): Promise<number> {
+  let total = 0;
+  for (const resident of system.residents)
+    total += (await agentStatusCounter(system, resident, "readings_recovered", "max", afterWallMs)) ?? 0;
+  return total;
 }
 
 /** Runs the fault and records how long the whole run took. */
