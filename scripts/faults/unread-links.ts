@@ -2,7 +2,9 @@
 // reading is excused when its sensor wrote it while no agent read the link: from the break (the suite's
 // own kill, stop or SIGUSR2) to the agent's "transport open" after it. An agent that lived through the
 // fault heard nothing after the last reading it stored, so for it the window opens there (a frame on
-// the wire when the line went away), and its own frames_lost must then count exactly that gap.
+// the wire when the line went away), and its own frames_lost must then count exactly that gap. A killed
+// agent's window opens at the kill, or up to LINK_IN_FLIGHT_MS before it for readings after the last one
+// stored (still in the tty buffer when the reader died).
 import type { RunningSystem } from "../system/start-system.ts";
 import type { Resident } from "../system/system-config.ts";
 import type { Ledger, ProducedReading } from "./fault-ledger.ts";
@@ -19,6 +21,14 @@ import {
 
 export type Excuse = (reading: ProducedReading) => boolean;
 
+/**
+ * A killed agent kept everything it had read (outbox and open-batch journal), so what it lost was still
+ * on the link: written by the sensor but not yet read, in the kernel's tty buffer, which the next open
+ * discards. That is at most one poll of the event loop; this bound keeps a lost open batch (up to
+ * batchMaxDelayMs, 1 s) from passing for it.
+ */
+const LINK_IN_FLIGHT_MS = 100;
+
 /** The agent publishes its status every 10 s: a count newer than the recovery is there within this. */
 const STATUS_WAIT_MS = 12_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,9 +43,10 @@ export function excuseFor(
   if (!unreadResidents(fault, system).includes(resident)) return () => false;
   const unread = unreadWindow(system, resident, window.brokeAtMs);
   if (!Number.isFinite(unread.toMs)) return () => false;
+  const lastHeardMs = storedGap(system, ledger.readings, ledger.storedSeqs, window.brokeAtMs).lastHeardMs;
   const fromMs = agentSurvived(system, resident, window.brokeAtMs)
-    ? storedGap(system, ledger.readings, ledger.storedSeqs, window.brokeAtMs).lastHeardMs
-    : unread.fromMs;
+    ? lastHeardMs
+    : Math.max(unread.fromMs - LINK_IN_FLIGHT_MS, Math.min(lastHeardMs, unread.fromMs));
   return (reading) => {
     const atMs = emittedAtMs(system, reading.simTimeMs);
     return atMs >= fromMs && atMs <= unread.toMs;
