@@ -161,6 +161,11 @@ async function main(): Promise<void> {
   if (!values.config) fail("missing --config");
   const configPath = resolve(values.config);
   const config = loadConfig(configPath);
+  // Beds share the residents' start instant but run at their own (lower) acceleration. Their scenario
+  // files are checked before anything starts: a bad one is a configuration error (exit 2).
+  const created = createBedSimulation(config, dirname(configPath), log);
+  if (!created.ok) fail(`invalid config ${configPath}:\n  ${created.reason.split("\n").join("\n  ")}`);
+  const beds = created.value;
   let clock: AcceleratedClock | null = null;
   const simNow = () => (clock ? Math.floor(simulatedNowMs(clock, performance.now())) : config.epochMs);
   const ble = await startBleIfNeeded(config);
@@ -169,8 +174,6 @@ async function main(): Promise<void> {
     emulators.push(await createEmulator(resident, config, dirname(configPath), simNow, ble));
   // Suits stream in real time on their own loop, from the moment their link opens.
   const suits = await startSuitEmulators(config.suits ?? [], dirname(configPath), ble, log);
-  // Beds share the residents' start instant but run at their own (lower) acceleration.
-  const beds = createBedSimulation(config, dirname(configPath), log);
   let loop: { stop(): void } | null = null;
   let stopping: Promise<void> | null = null;
   const shutdown = (why: string) => {

@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../scripts/stack/index.ts";
 import { parseSimConfig } from "../config.ts";
 import { bedSignalBlocks } from "./bed-signal.ts";
 import { loadScenarioFile, nightOfBed } from "./emulator-scenarios.ts";
@@ -81,9 +83,29 @@ describe("bed nights from scenario files", () => {
     );
     if (!parsed.ok) throw new Error(parsed.reason);
     const config = parsed.value;
-    expect(() => createBedSimulation(config, dir, () => undefined)).toThrow(
+    const created = createBedSimulation(config, dir, () => undefined);
+    expect(created.ok).toBe(false);
+    expect(created.ok ? "" : created.reason).toMatch(
       /beds\[0\]\.night: .*broken\.json: scenario\.durationS[\s\S]*beds\[0\]\.night: .*segments: must be a list[\s\S]*beds\[1\]\.night: .*missing\.json[\s\S]*beds\[2\]\.night: the file's sensor has 2 channels, the bed 3/,
     );
     expect(readFileSync(join(dir, "good.json"), "utf8").length).toBeGreaterThan(1000);
+  });
+
+  it("makes the simulator exit 2 with the problems listed, not a stack trace, and start nothing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bed-scenarios-"));
+    writeFileSync(join(dir, "broken.json"), JSON.stringify({ seed: 1, durationS: 60, segments: [] }));
+    const config = { residents: [], beds: [{ ...bedEntry, night: { type: "file", path: "broken.json" } }] };
+    writeFileSync(join(dir, "sim.json"), JSON.stringify(config));
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(REPO_ROOT, "sim/main.ts"), "--config", join(dir, "sim.json")],
+      { cwd: REPO_ROOT, encoding: "utf8", timeout: 30_000 },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/invalid config .*sim\.json:\n\s+invalid bed scenario files:/);
+    expect(run.stderr).toMatch(/beds\[0\]\.night: .*broken\.json: resident: must be an object/);
+    expect(run.stderr).toMatch(/segments: at least one is needed/);
+    expect(run.stderr).not.toMatch(/fatal|\n\s+at /);
+    expect(existsSync(join(dir, "gt"))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
 // clock starts at the same real instant as the residents' (startAtMs), at its own acceleration.
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { ok, type Result, rejected } from "../../proto/result.ts";
 import { type AcceleratedClock, simulatedNowMs } from "../clock.ts";
 import { FirmataBoardEmulator } from "../firmata/firmata-board-emulator.ts";
 import type { FrameSink, LinkEvents } from "../frame-link.ts";
@@ -109,11 +110,11 @@ function playablePlan(bed: BedConfig, index: number, baseDir: string, errors: st
 }
 
 /** Every bed's plan, scenario files read and checked before anything starts (all problems at once). */
-function playablePlans(beds: readonly BedConfig[], baseDir: string): PlayablePlan[] {
+function playablePlans(beds: readonly BedConfig[], baseDir: string): Result<PlayablePlan[]> {
   const errors: string[] = [];
   const plans = beds.map((bed, index) => playablePlan(bed, index, baseDir, errors));
-  if (errors.length > 0) throw new Error(`invalid bed scenario files:\n  ${errors.join("\n  ")}`);
-  return plans.filter((plan): plan is PlayablePlan => plan !== null);
+  if (errors.length > 0) return rejected(`invalid bed scenario files:\n  ${errors.join("\n  ")}`);
+  return ok(plans.filter((plan): plan is PlayablePlan => plan !== null));
 }
 
 /** One bed's emulator (and alarm box), and what its ground truth records at start. */
@@ -177,21 +178,28 @@ function createBed(
   return { participants, onStart };
 }
 
+/**
+ * The beds of sim.json, ready to start. A scenario file that cannot be read or does not fit its bed is
+ * a configuration error: nothing is created and every problem is in `reason`, one per line.
+ */
 export function createBedSimulation(
   config: BedSimConfig,
   baseDir: string,
   log: (message: string) => void,
-): BedSimulation {
+): Result<BedSimulation> {
   const epochMs = config.bedEpochMs ?? config.epochMs;
   const acceleration = config.bedAcceleration ?? 1;
   let clock: AcceleratedClock | null = null;
   const simNow = () => (clock ? Math.floor(simulatedNowMs(clock, performance.now())) : epochMs);
   const context = { baseDir, epochMs, acceleration, corruptFrameRate: config.corruptFrameRate, simNow, log };
   const plans = playablePlans(config.beds ?? [], baseDir);
-  const beds = (config.beds ?? []).map((bed, index) => createBed(bed, plans[index] as PlayablePlan, context));
+  if (!plans.ok) return plans;
+  const beds = (config.beds ?? []).map((bed, index) =>
+    createBed(bed, plans.value[index] as PlayablePlan, context),
+  );
   const participants = beds.flatMap((bed) => bed.participants);
   let loop: { stop(): void } | null = null;
-  return {
+  return ok({
     count: beds.length,
     start: () => {
       for (const bed of beds) bed.onStart();
@@ -217,5 +225,5 @@ export function createBedSimulation(
       loop?.stop();
       await Promise.all(participants.map((participant) => participant.stop()));
     },
-  };
+  });
 }
