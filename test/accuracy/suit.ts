@@ -214,6 +214,7 @@ function sessionRow(index: number, score: SuitSessionScore): string {
     `${run.truth.mainsHz}/${run.mainsDetectedHz ?? "-"}`.padStart(6),
     run.mainsRejectionDb.toFixed(1).padStart(6),
     run.mainsOutputRejectionDb.toFixed(1).padStart(6),
+    run.mainsOutputRejectionWithoutMuscleDb.toFixed(1).padStart(6),
     `${onsets.found}/${onsets.eligible}`.padStart(8),
     percentile(onsets.errorsMs.map(Math.abs), 90).toFixed(0).padStart(6),
     `${onsets.falseOnsets}`.padStart(5),
@@ -227,7 +228,7 @@ function sessionRow(index: number, score: SuitSessionScore): string {
 export async function run(argv: string[]): Promise<void> {
   const options = parseSuitArgs(argv);
   console.log(`suit EMG accuracy: ${options.sessions} simulated sessions, seed ${options.seed}`);
-  console.log("  #    fs  ch   dur  mains    rej    out    found  p90ms false intent  eoff  fatig");
+  console.log("  #    fs  ch   dur  mains    rej    out  nomus    found  p90ms false intent  eoff  fatig");
   const scores: SuitSessionScore[] = [];
   for (let i = 0; i < options.sessions; i++) {
     const score = scoreSession(runSuitSession(sessionScenario(options, i)));
