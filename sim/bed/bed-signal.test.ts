@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Rng } from "../random.ts";
 import { bedSignalBlocks, bedSignalScale } from "./bed-signal.ts";
+import { Heart } from "./cardiorespiratory.ts";
 import { exampleNight as handMadeNight } from "./example-night.ts";
-import { BcgTemplate, bcgWaveform, Heart } from "./physiology.ts";
+import { BcgTemplate, bcgWaveform } from "./physiology.ts";
 import type { NightSegment } from "./scenario.ts";
 
 function collect(blockS: number) {

@@ -3,9 +3,10 @@
 // + movement artefacts + caregivers and objects on the bed + white noise, quantised to int16 counts.
 
 import { normalSource, Rng } from "../random.ts";
+import { autonomicStage, Breathing, Heart, sinusArrhythmiaBpm } from "./cardiorespiratory.ts";
 import { ExternalLoadPlayer } from "./external-load.ts";
 import { MovementArtefacts, movementEpisodes } from "./movement-artefact.ts";
-import { BcgTemplate, Breathing, clamp, Heart } from "./physiology.ts";
+import { BcgTemplate, clamp } from "./physiology.ts";
 import type { NightScenario, TruthSecond } from "./scenario.ts";
 import { ScenarioTimeline } from "./timeline.ts";
 
@@ -66,6 +67,9 @@ class BedSignalModel {
   private readonly extraLoad: Float64Array;
   /** Empty-bed reading of each channel this second: offset + drift + warmth. */
   private readonly baseline: Float64Array;
+  /** Heart-rate surges of the night (awakenings, arousals), in time order, and the next one due. */
+  private readonly surges: HeartRateSurge[];
+  private surgeIndex = 0;
   private breathingAmplitude = 1;
   private wasApnoea = false;
   private truth: TruthAccumulator = { second: 0, samples: 0, heartSum: 0, breathingSum: 0, apnoeaSamples: 0 };
@@ -83,6 +87,8 @@ class BedSignalModel {
       {
         restingBpm: resident.restingHeartRateBpm,
         sleepDropBpm: resident.sleepHeartRateDropBpm,
+        ...(resident.remHeartRateRiseBpm === undefined ? {} : { remRiseBpm: resident.remHeartRateRiseBpm }),
+        nightDeclineBpm: resident.nightHeartRateDeclineBpm ?? 0,
         beatJitterS: (resident.beatJitterMs ?? 0) / 1000,
         mayerWaveBpm: resident.mayerWaveBpm ?? 0,
         mayerWaveHz: resident.mayerWaveHz ?? 0.1,
@@ -90,10 +96,20 @@ class BedSignalModel {
       normalSource(Rng.fromSeed(seed, "heart")),
     );
     this.breathing = new Breathing(
-      resident.breathingRatePerMin,
+      {
+        ratePerMin: resident.breathingRatePerMin,
+        awakeCv: resident.awakeBreathingCv ?? 0.14,
+        nremCv: resident.nremBreathingCv ?? 0.06,
+        remCv: resident.remBreathingCv ?? 0.13,
+        nremRateFactor: resident.nremBreathingRateFactor ?? 0.92,
+        remRateFactor: resident.remBreathingRateFactor ?? 0.98,
+        awakeDepthFactor: resident.awakeBreathingDepthFactor ?? 1.1,
+        remDepthFactor: resident.remBreathingDepthFactor ?? 0.9,
+        inhaleShare: resident.inhaleShare ?? 0.4,
+      },
       normalSource(Rng.fromSeed(seed, "breathing")),
-      resident.inhaleShare ?? 0.4,
     );
+    this.surges = heartRateSurges(scenario);
     this.bcg = new BcgTemplate(resident.bcgTimeScale ?? 1, resident.bcgWaveGains ?? []);
     this.external = new ExternalLoadPlayer(scenario.externalLoads ?? [], this.channels, sensor.countsPerKg);
     this.artefacts = new MovementArtefacts(
@@ -135,7 +151,8 @@ class BedSignalModel {
     const segment = this.timeline.segment;
     this.updateBreathingAmplitude(t, dt);
     const breath = this.breathingAmplitude * this.breathing.step(dt, segment.state, segment.rem === true);
-    const rsa = this.scenario.resident.sinusArrhythmiaBpm * (segment.asleep ? 1.2 : 1);
+    const stage = autonomicStage(segment.state, segment.rem === true);
+    const rsa = sinusArrhythmiaBpm(this.scenario.resident.sinusArrhythmiaBpm, stage);
     const beatAgo = this.heart.step(dt, breath, rsa);
     if (beatAgo >= 0) this.scheduleBeat(t - beatAgo, breath);
     this.artefacts.at(sample, this.artefact);
@@ -217,7 +234,9 @@ class BedSignalModel {
     this.truth = { second, samples: 0, heartSum: 0, breathingSum: 0, apnoeaSamples: 0 };
     const { sensor } = this.scenario;
     const segment = this.timeline.segment;
-    this.heart.tickSecond(segment.state, segment.rem === true);
+    this.heart.tickSecond(segment.state, segment.rem === true, second);
+    while (this.surgeIndex < this.surges.length && (this.surges[this.surgeIndex]?.timeS ?? 0) <= second)
+      this.heart.arouse(this.surges[this.surgeIndex++]?.bpm ?? 0);
     this.breathing.tickSecond();
     const load = this.timeline.current.load;
     for (let c = 0; c < this.channels; c++) {
@@ -228,6 +247,21 @@ class BedSignalModel {
       this.baseline[c] = (sensor.offsetCounts[c] ?? 0) + (this.drift[c] ?? 0) + (this.warmth[c] ?? 0);
     }
   }
+}
+
+interface HeartRateSurge {
+  timeS: number;
+  bpm: number;
+}
+
+/** Awakenings from sleep and movements in sleep that come with a heart-rate surge. */
+function heartRateSurges(scenario: NightScenario): HeartRateSurge[] {
+  const surges: HeartRateSurge[] = [];
+  for (const segment of scenario.segments)
+    if (segment.heartRateRiseBpm) surges.push({ timeS: segment.startS, bpm: segment.heartRateRiseBpm });
+  for (const fidget of scenario.fidgets)
+    if (fidget.heartRateRiseBpm) surges.push({ timeS: fidget.startS, bpm: fidget.heartRateRiseBpm });
+  return surges.sort((a, b) => a.timeS - b.timeS);
 }
 
 /** Size of the table of normal deviates the sensor noise is drawn from. */

@@ -48,18 +48,29 @@ export class NightBuilder {
   private cycleS = 0;
   private cycleLengthS = 0;
   private cycleIndex = 0;
+  /** Draws for heart-rate surges, apart from `random` so that the night's script does not shift. */
+  readonly autonomic: Rng;
 
   constructor(
     readonly random: Rng,
     readonly resident: ResidentProfile,
-  ) {}
+  ) {
+    this.autonomic = random.fork("autonomic");
+  }
+
+  /** A heart-rate surge of `share` × the resident's arousal response (varied ±40 %), or none. */
+  surgeBpm(share: number): number | undefined {
+    const rise = this.resident.arousalHeartRateRiseBpm ?? 0;
+    if (rise <= 0) return undefined;
+    return Math.round(rise * share * this.autonomic.uniform(0.6, 1.4) * 10) / 10;
+  }
 
   add(
     state: BedState,
     posture: Posture,
     durationS: number,
     asleep: boolean,
-    options: SegmentOptions & { rem?: boolean } = {},
+    options: SegmentOptions & { rem?: boolean; heartRateRiseBpm?: number | undefined } = {},
   ) {
     const coverage = isLying(posture) ? (options.coverage ?? this.coverage) : 1;
     this.trackEdge(coverage);
@@ -73,6 +84,7 @@ export class NightBuilder {
       movementIntensity: options.intensity ?? 0,
       ...(coverage < 1 ? { coverage } : {}),
       ...(options.rem ? { rem: true } : {}),
+      ...(options.heartRateRiseBpm ? { heartRateRiseBpm: options.heartRateRiseBpm } : {}),
     });
     this.t += durationS;
     this.posture = posture;
@@ -154,7 +166,8 @@ export class NightBuilder {
 
   /**
    * Awake in bed, in stretches of 2–8 min; each stretch is spent lying still with the resident's
-   * still-wake share (no turns, rare movements), else with fidgets, arm movements and a turn.
+   * still-wake share (no turns, rare movements), else with fidgets, arm movements and a turn. Waking
+   * from sleep comes with a heart-rate surge.
    */
   awakeInBed(durationS: number, still?: boolean): void {
     // After a long time awake, sleep starts over with NREM.
@@ -163,7 +176,10 @@ export class NightBuilder {
     while (end - this.t > 10) {
       const quiet = still ?? this.random.chance(this.resident.stillWakeShare ?? 0.05);
       const stretch = Math.min(end - this.t, this.random.uniform(120, 480));
-      const segment = this.add("in_bed_awake", this.posture, stretch, false);
+      const fromSleep = this.segments[this.segments.length - 1]?.asleep === true;
+      const segment = this.add("in_bed_awake", this.posture, stretch, false, {
+        heartRateRiseBpm: fromSleep ? this.surgeBpm(1) : undefined,
+      });
       const rate = this.resident.restlessnessPerMin * (quiet ? stillRateFactor : 1);
       this.addMovementsIn(segment, rate * (1 - armShareAwake), "body");
       this.addMovementsIn(segment, rate * armShareAwake, "arm");
@@ -225,9 +241,21 @@ export class NightBuilder {
   }
 
   /** One movement, unless it would touch an apnoea (it would hide the pause from the detector). */
-  addMovement(startS: number, durationS: number, intensity: number, site: MovementSite): void {
+  addMovement(
+    startS: number,
+    durationS: number,
+    intensity: number,
+    site: MovementSite,
+    heartRateRiseBpm?: number,
+  ): void {
     if (this.overlapsApnoea(startS - 5, startS + durationS + 5)) return;
-    this.fidgets.push({ startS, durationS, intensity, ...(site === "body" ? {} : { site }) });
+    this.fidgets.push({
+      startS,
+      durationS,
+      intensity,
+      ...(site === "body" ? {} : { site }),
+      ...(heartRateRiseBpm ? { heartRateRiseBpm } : {}),
+    });
   }
 
   /** Apnoeas last 10–60 s (most near the short end) and keep clear of segment edges and each other. */

@@ -2,7 +2,8 @@
 // values (resting heart rate 50–90 bpm, breathing 9–27 /min at rest so that a night spans ~8–30 /min),
 // chosen for variety, not fitted to a population. Sleep traits follow what is reported for older
 // adults, many with insomnia: a large share of wake spent lying still, periodic limb movements in
-// sleep (PLMS index ≥ 5 /h in about 45 %), brief movement arousals.
+// sleep (PLMS index ≥ 5 /h in about 45 %), brief movement arousals. How heart and breathing differ
+// between wake, NREM and REM sleep differs between people too (sources in docs/bed-estimators.md).
 import { Rng } from "../random.ts";
 import type { ResidentProfile, SensorSetup } from "./scenario.ts";
 
@@ -12,7 +13,6 @@ export function drawResident(seed: number): ResidentProfile {
     id: `resident-${seed}`,
     weightKg: round(random.uniform(45, 100), 1),
     restingHeartRateBpm: round(random.uniform(50, 90), 1),
-    sleepHeartRateDropBpm: round(random.uniform(3, 9), 1),
     sinusArrhythmiaBpm: round(random.uniform(1, 6), 1),
     breathingRatePerMin: round(random.uniform(9, 27), 1),
     breathingDepth: round(random.uniform(0.008, 0.02), 4),
@@ -22,6 +22,7 @@ export function drawResident(seed: number): ResidentProfile {
     sleepLatencyMin: round(random.uniform(5, 30), 1),
     ...drawSleepTraits(random.fork("sleep")),
     ...drawCardiacTraits(random.fork("cardiac")),
+    ...drawAutonomicTraits(random.fork("autonomic")),
   };
 }
 
@@ -53,6 +54,44 @@ function drawCardiacTraits(random: Rng): CardiacTraits {
     beatJitterMs: round(random.uniform(5, 30), 1),
     mayerWaveBpm: round(random.uniform(0.5, 3), 2),
     mayerWaveHz: round(random.uniform(0.08, 0.12), 3),
+  };
+}
+
+type AutonomicTraits = Pick<
+  ResidentProfile,
+  | "sleepHeartRateDropBpm"
+  | "remHeartRateRiseBpm"
+  | "nightHeartRateDeclineBpm"
+  | "arousalHeartRateRiseBpm"
+  | "awakeBreathingCv"
+  | "nremBreathingCv"
+  | "remBreathingCv"
+  | "nremBreathingRateFactor"
+  | "remBreathingRateFactor"
+  | "awakeBreathingDepthFactor"
+  | "remBreathingDepthFactor"
+>;
+
+/**
+ * How heart and breathing differ between quiet wake, NREM and REM sleep, per resident; the ranges and
+ * their sources are tabulated in docs/bed-estimators.md ("Heart and breathing by sleep stage").
+ */
+function drawAutonomicTraits(random: Rng): AutonomicTraits {
+  const dropBpm = round(Math.min(14, Math.max(-8, random.normal(1, 5))), 1);
+  const awakeBreathingCv = round(random.uniform(0.1, 0.3), 3);
+  return {
+    sleepHeartRateDropBpm: dropBpm,
+    // REM sits a little above NREM and, for a resident whose heart rate dips in sleep, below quiet wake.
+    remHeartRateRiseBpm: round(random.uniform(0.5, 2) + random.uniform(0.1, 0.4) * Math.max(0, dropBpm), 1),
+    nightHeartRateDeclineBpm: round(random.uniform(0, 5), 1),
+    arousalHeartRateRiseBpm: round(random.uniform(4, 16), 1),
+    awakeBreathingCv,
+    nremBreathingCv: round(random.uniform(0.04, 0.1), 3),
+    remBreathingCv: round(awakeBreathingCv * random.uniform(0.8, 1.2), 3),
+    nremBreathingRateFactor: round(random.uniform(0.9, 1.05), 3),
+    remBreathingRateFactor: round(random.uniform(0.98, 1.15), 3),
+    awakeBreathingDepthFactor: round(random.uniform(1.05, 1.2), 3),
+    remBreathingDepthFactor: round(random.uniform(0.75, 0.95), 3),
   };
 }
 

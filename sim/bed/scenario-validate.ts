@@ -53,9 +53,19 @@ function rangeText(min: number, max: number): string {
 const residentNumbers: [string, number, number, boolean][] = [
   ["weightKg", 20, 250, false],
   ["restingHeartRateBpm", 30, 150, false],
-  ["sleepHeartRateDropBpm", 0, 30, false],
+  ["sleepHeartRateDropBpm", -20, 30, false],
+  ["remHeartRateRiseBpm", -10, 30, true],
+  ["nightHeartRateDeclineBpm", -10, 20, true],
+  ["arousalHeartRateRiseBpm", 0, 60, true],
   ["sinusArrhythmiaBpm", 0, 30, false],
   ["breathingRatePerMin", 4, 40, false],
+  ["awakeBreathingCv", 0, 0.5, true],
+  ["nremBreathingCv", 0, 0.5, true],
+  ["remBreathingCv", 0, 0.5, true],
+  ["nremBreathingRateFactor", 0.5, 1.5, true],
+  ["remBreathingRateFactor", 0.5, 1.5, true],
+  ["awakeBreathingDepthFactor", 0.3, 3, true],
+  ["remBreathingDepthFactor", 0.3, 3, true],
   ["breathingDepth", 0, 0.1, false],
   ["bcgStrength", 0, 0.01, false],
   ["restlessnessPerMin", 0, 20, false],
@@ -110,6 +120,7 @@ function checkSegments(check: Checker, value: unknown, durationS: unknown): void
     if (typeof segment.asleep !== "boolean") check.errors.push(`${path}.asleep: must be true or false`);
     check.number(segment, "movementIntensity", path, 0, 1);
     check.number(segment, "coverage", path, 0, 1, true);
+    check.number(segment, "heartRateRiseBpm", path, 0, 60, true);
     const { startS, endS, rampS } = segment;
     if (!isNumber(startS) || !isNumber(endS) || endS <= startS) {
       check.errors.push(`${path}: needs numbers startS < endS`);
@@ -142,6 +153,7 @@ function checkTimed(check: Checker, scenario: Record_): void {
     check.number(fidget, "durationS", `fidgets[${i}]`, 0.01, 600);
     check.number(fidget, "intensity", `fidgets[${i}]`, 0, 1);
     check.oneOf(fidget, "site", `fidgets[${i}]`, sites, true);
+    check.number(fidget, "heartRateRiseBpm", `fidgets[${i}]`, 0, 60, true);
   });
   check.list(scenario.externalLoads, "externalLoads", true).forEach((item, i) => {
     const path = `externalLoads[${i}]`;

@@ -23,8 +23,10 @@ export interface NightSegment {
   posture: Posture;
   /** Truth for sleep/wake scoring: a turn during sleep is still sleep. */
   asleep: boolean;
-  /** REM sleep: irregular breathing, heart rate near waking level, hardly any limb movement. */
+  /** REM sleep: irregular breathing, heart rate a little above NREM, hardly any limb movement. */
   rem?: boolean;
+  /** Heart-rate surge (peak, bpm) at the segment's start: an awakening from sleep. */
+  heartRateRiseBpm?: number;
   rampS: number;
   movementIntensity: number;
   /**
@@ -58,6 +60,8 @@ export interface Fidget {
   intensity: number;
   /** Default "body". */
   site?: MovementSite;
+  /** Heart-rate surge (peak, bpm) with the movement: a movement arousal or a limb movement in sleep. */
+  heartRateRiseBpm?: number;
 }
 
 /** Share of a load on each body zone of the bed: head, chest, hips, legs. */
@@ -95,13 +99,32 @@ export interface Confuser {
 export interface ResidentProfile {
   id: string;
   weightKg: number;
+  /** Heart rate lying quietly awake. */
   restingHeartRateBpm: number;
-  /** How much lower the heart rate settles during sleep. */
+  /** How much lower the heart rate settles in NREM sleep (negative: higher, a "non-dipper"). */
   sleepHeartRateDropBpm: number;
-  /** Peak-to-peak respiratory sinus arrhythmia at rest. */
+  /** REM heart rate above the NREM level (default 0.25 × sleepHeartRateDropBpm). */
+  remHeartRateRiseBpm?: number;
+  /** Decline of the heart rate over an 8-hour night, whatever the stage (default 0). */
+  nightHeartRateDeclineBpm?: number;
+  /** Heart-rate surge (peak) at an awakening from sleep; movement arousals get part of it (default 0). */
+  arousalHeartRateRiseBpm?: number;
+  /** Peak-to-peak respiratory sinus arrhythmia lying awake (stronger in NREM sleep). */
   sinusArrhythmiaBpm: number;
+  /** Breathing rate lying quietly awake. */
   breathingRatePerMin: number;
-  /** Peak-to-peak breathing load swing under the chest, as a fraction of body weight. */
+  /** Breath-to-breath coefficient of variation of the breathing rate awake (default 0.14). */
+  awakeBreathingCv?: number;
+  /** The same in NREM sleep (default 0.06) and in REM sleep (default 0.13). */
+  nremBreathingCv?: number;
+  remBreathingCv?: number;
+  /** NREM and REM breathing rate relative to the awake rate (defaults 0.92 and 0.98). */
+  nremBreathingRateFactor?: number;
+  remBreathingRateFactor?: number;
+  /** Breath size awake and in REM relative to NREM, whose size is `breathingDepth` (1.1 and 0.9). */
+  awakeBreathingDepthFactor?: number;
+  remBreathingDepthFactor?: number;
+  /** Peak-to-peak breathing load swing under the chest in NREM sleep, as a fraction of body weight. */
   breathingDepth: number;
   /** BCG J-wave amplitude as a fraction of body weight. */
   bcgStrength: number;

@@ -2,7 +2,9 @@
 // epoch): periodic limb movements (PLMS: leg movements of 0.5–5 s every 5–90 s, typically 20–40 s, in
 // series of at least four), brief movement arousals (3–12 s of trunk movement), arm movements that a
 // wrist feels and the bed hardly, and small twitches. Rates are the resident's traits. REM has muscle
-// atonia (no limb-movement series) but more small phasic twitches.
+// atonia (no limb-movement series) but more small phasic twitches. Arousals and limb movements come
+// with a heart-rate surge (Sforza et al. 2000; Winkelman 1999: even without an EEG arousal), a part
+// of the resident's response at an awakening.
 import type { NightBuilder } from "./night-builder.ts";
 import type { NightSegment } from "./scenario.ts";
 
@@ -24,7 +26,7 @@ function addArousals(night: NightBuilder, segment: NightSegment, perHour: number
   let t = segment.startS + random.exponential(3600 / perHour);
   while (t < segment.endS - 15) {
     const durationS = random.uniform(3, 12);
-    night.addMovement(t, durationS, random.uniform(0.015, 0.05), "body");
+    night.addMovement(t, durationS, random.uniform(0.015, 0.05), "body", night.surgeBpm(0.8));
     t += durationS + random.exponential(3600 / perHour);
   }
 }
@@ -39,7 +41,7 @@ function addLimbMovementSeries(night: NightBuilder, segment: NightSegment, perHo
     const intervalS = random.uniform(20, 40);
     for (let i = 0; i < count && t < segment.endS - 10; i++) {
       const durationS = random.uniform(0.5, 5);
-      night.addMovement(t, durationS, random.uniform(0.008, 0.03), "legs");
+      night.addMovement(t, durationS, random.uniform(0.008, 0.03), "legs", night.surgeBpm(0.4));
       t += Math.max(durationS + 3, intervalS * random.uniform(0.75, 1.25));
     }
     t += random.exponential(3600 / seriesPerHour);
