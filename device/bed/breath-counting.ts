@@ -22,25 +22,42 @@ export function breathingRateByCounting(
   valid: Uint8Array,
   rateHz: number,
 ): CountedRate | null {
-  const signal = strongestChannel(signals, valid);
-  if (!signal) return null;
-  const values: number[] = [];
-  for (let n = 0; n < valid.length; n++) if (valid[n]) values.push(signal[n] ?? 0);
-  values.sort((a, b) => a - b);
-  const range =
-    (values[Math.floor(values.length * 0.9)] ?? 0) - (values[Math.floor(values.length * 0.1)] ?? 0);
-  if (!(range > 0)) return null;
-  const intervals: number[] = [];
-  for (const [start, end] of validRuns(valid, Math.round(breathCountingLimits.minRunS * rateHz))) {
-    const peaks = peakIndices(signal, start, end, breathCountingLimits.hysteresisShare * range);
-    for (let i = 1; i < peaks.length; i++) intervals.push(((peaks[i] ?? 0) - (peaks[i - 1] ?? 0)) / rateHz);
-  }
+  return rateFromIntervals(breathIntervals(signals, valid, rateHz));
+}
+
+/** The rate from breath-to-breath intervals (s): null with too few or too irregular intervals. */
+export function rateFromIntervals(intervals: readonly number[]): CountedRate | null {
   if (intervals.length < breathCountingLimits.minCycles) return null;
   const mean = intervals.reduce((s, v) => s + v, 0) / intervals.length;
   const sd = Math.sqrt(intervals.reduce((s, v) => s + (v - mean) ** 2, 0) / intervals.length);
   const intervalCv = sd / mean;
   if (intervalCv > breathCountingLimits.maxIntervalCv) return null;
   return { perMin: 60 / mean, intervalCv, cycles: intervals.length };
+}
+
+/**
+ * Peak-to-peak breath intervals (s) on the channel with the most breathing power, within the valid
+ * stretches of at least `minRunS`; empty when there is no signal.
+ */
+export function breathIntervals(
+  signals: readonly Float64Array[],
+  valid: Uint8Array,
+  rateHz: number,
+): number[] {
+  const signal = strongestChannel(signals, valid);
+  if (!signal) return [];
+  const values: number[] = [];
+  for (let n = 0; n < valid.length; n++) if (valid[n]) values.push(signal[n] ?? 0);
+  values.sort((a, b) => a - b);
+  const range =
+    (values[Math.floor(values.length * 0.9)] ?? 0) - (values[Math.floor(values.length * 0.1)] ?? 0);
+  if (!(range > 0)) return [];
+  const intervals: number[] = [];
+  for (const [start, end] of validRuns(valid, Math.round(breathCountingLimits.minRunS * rateHz))) {
+    const peaks = peakIndices(signal, start, end, breathCountingLimits.hysteresisShare * range);
+    for (let i = 1; i < peaks.length; i++) intervals.push(((peaks[i] ?? 0) - (peaks[i - 1] ?? 0)) / rateHz);
+  }
+  return intervals;
 }
 
 function strongestChannel(signals: readonly Float64Array[], valid: Uint8Array): Float64Array | null {

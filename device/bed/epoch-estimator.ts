@@ -21,6 +21,11 @@ export interface BedEpoch {
   heartBeats: number | null;
   breathingRatePerMin: number | null;
   breathingQuality: VitalQuality;
+  /**
+   * Breath-to-breath intervals (s) counted in the epoch's valid breathing samples, for the breathing
+   * regularity that helps tell wake from sleep; empty when too little was valid.
+   */
+  breathIntervalsS: number[];
   /** Movement in percent of body load × seconds (per-hop intensity capped at 4 %), see movementIndex. */
   movementIndex: number;
   /** Share of the epoch flagged as movement. */
@@ -111,7 +116,7 @@ export class EpochCollector {
     const occupancy = occupiedHops / this.hops.length;
     const occupied = occupancy >= 0.5;
     const heart = heartRateFromEnvelopes(this.envelopes, this.validMask(hopSamples, "heart"));
-    const breathing = breathingRateFromSignals(
+    const { rate: breathing, intervalsS } = breathingRateFromSignals(
       this.breathing,
       this.validMask(hopSamples / (analysisRateHz / breathingRateHz), "breathing"),
     );
@@ -127,6 +132,7 @@ export class EpochCollector {
       heartBeats: occupied && heart ? (heart.beats ?? null) : null,
       breathingRatePerMin: occupied && breathing ? breathing.perMin : null,
       breathingQuality: quality(breathing !== null),
+      breathIntervalsS: occupied ? intervalsS.map((s) => Math.round(s * 100) / 100) : [],
       movementIndex: movementIndex(this.hops),
       movingShare: this.hops.filter((hop) => hop.moving).length / this.hops.length,
       movementBursts: this.bursts,

@@ -14,6 +14,7 @@ export function fixtureEpoch(fields: Partial<BedEpoch>): BedEpoch {
     heartBeats: null,
     breathingRatePerMin: null,
     breathingQuality: "poor",
+    breathIntervalsS: [],
     movementIndex: 0,
     movingShare: 0,
     movementBursts: 0,

@@ -60,6 +60,9 @@ describe("breathingRateFromSignals", () => {
   it.each([8, 15, 24])("recovers %i /min from a 10 Hz breathing band", (perMin) => {
     const x = Float64Array.from({ length: 300 }, (_, n) => Math.sin((2 * Math.PI * perMin * n) / 600));
     const estimate = breathingRateFromSignals([x], new Uint8Array(300).fill(1));
-    expect(estimate?.perMin).toBeCloseTo(perMin, 0);
+    expect(estimate.rate?.perMin).toBeCloseTo(perMin, 0);
+    // A perfectly regular breath: every interval is one period.
+    expect(estimate.intervalsS.length).toBeGreaterThanOrEqual(2);
+    for (const interval of estimate.intervalsS) expect(interval).toBeCloseTo(60 / perMin, 0);
   });
 });

@@ -5,7 +5,7 @@
 import { pooledAutocorrelation, strongestPeriod, validPairs } from "./autocorrelation.ts";
 import { beatIndices } from "./beat-counting.ts";
 import { analysisRateHz, breathingRateHz } from "./bed-config.ts";
-import { breathingRateByCounting } from "./breath-counting.ts";
+import { breathIntervals, rateFromIntervals } from "./breath-counting.ts";
 
 export const vitalRateLimits = {
   heart: { minPerMin: 40, maxPerMin: 150, minStrength: 0.25 },
@@ -22,6 +22,12 @@ export interface RateEstimate {
   validShare: number;
   /** Heart only: beats found in the valid samples of the channel that shows them best. */
   beats?: number;
+}
+
+/** The breathing estimate, and the breath-to-breath intervals (s) counted on the strongest channel. */
+export interface BreathingEstimate {
+  rate: RateEstimate | null;
+  intervalsS: number[];
 }
 
 interface Limits {
@@ -111,20 +117,21 @@ export function heartRateFromEnvelopes(
 export function breathingRateFromSignals(
   signals: readonly Float64Array[],
   valid: Uint8Array,
-): RateEstimate | null {
+): BreathingEstimate {
   let validSamples = 0;
   for (const v of valid) validSamples += v;
   const validShare = validSamples / valid.length;
-  if (validShare < vitalRateLimits.minValidShare) return null;
+  if (validShare < vitalRateLimits.minValidShare) return { rate: null, intervalsS: [] };
   const periodic = rateFromSignals(signals, valid, breathingRateHz, vitalRateLimits.breathing);
-  const counted = breathingRateByCounting(signals, valid, breathingRateHz);
+  const intervalsS = breathIntervals(signals, valid, breathingRateHz);
+  const counted = rateFromIntervals(intervalsS);
   const { minPerMin, maxPerMin } = vitalRateLimits.breathing;
   const countedEstimate =
     counted && counted.perMin >= minPerMin && counted.perMin <= maxPerMin
       ? { perMin: counted.perMin, strength: 1 - counted.intervalCv, validShare }
       : null;
-  if (!periodic) return countedEstimate;
+  if (!periodic) return { rate: countedEstimate, intervalsS };
   if (countedEstimate && Math.abs(countedEstimate.perMin / periodic.perMin - 1) > 0.25)
-    return countedEstimate;
-  return periodic;
+    return { rate: countedEstimate, intervalsS };
+  return { rate: periodic, intervalsS };
 }

@@ -16,6 +16,7 @@ function epoch(occupied: boolean, movementIndex: number): BedEpoch {
     heartBeats: occupied ? 30 : null,
     breathingRatePerMin: occupied ? 14 : null,
     breathingQuality: occupied ? "good" : "no_contact",
+    breathIntervalsS: [],
     movementIndex,
     movingShare: 0,
     movementBursts: 0,
