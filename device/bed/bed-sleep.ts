@@ -1,49 +1,19 @@
-// Sleep/wake from the bed sensor: each epoch's movements become actigraphy-like counts, and the
-// Cole–Kripke/Webster scorer does the rest. The mapping is our calibration, not a published one:
-// counts = 200 × the movements that began in the epoch, leaving out those that belong to a series of
-// periodic limb movements (periodic-movements.ts), which come in sleep without waking. Counting
-// movements rather than their size means a violent turn in sleep weighs no more than a twitch, while
-// the repeated fidgets of someone lying awake add up past Cole–Kripke's wake threshold. The form and
-// the constant were chosen by sweeps on simulated nights of development seeds and checked on others
-// (docs/bed-estimators.md). An epoch with nobody on the bed counts as wake and as heavy activity, as
-// a wrist device would see someone walking about.
-import type { BedEpoch } from "./epoch-estimator.ts";
-import { periodicBursts } from "./periodic-movements.ts";
+// Sleep/wake of a whole night from the bed sensor. The scorer combines movement with breathing and
+// heart rate (sleep-wake-model.ts). The movement-only actigraphy scorer — the bed's movements as
+// activity counts (movement-counts.ts), Cole–Kripke and Webster's rescoring — stays available, so a
+// bed can be compared with wrist actigraphy on equal terms.
+import { bedActivityCounts, type CountedEpoch } from "./movement-counts.ts";
+import type { SleepInputEpoch } from "./sleep-measures.ts";
 import { scoreSleepWake } from "./sleep-wake.ts";
-
-export const bedCountsPerMovement = 200;
-/** Activity given to an epoch with the bed empty. */
-export const outOfBedCounts = 10_000;
-
-type CountedEpoch = Pick<BedEpoch, "startS" | "occupied" | "movementBursts" | "bursts">;
-
-/** Movements per epoch that belong to a periodic series (by the epoch their burst began in). */
-export function periodicMovementsPerEpoch(epochs: readonly CountedEpoch[]): number[] {
-  const perEpoch = new Array<number>(epochs.length).fill(0);
-  const first = epochs[0];
-  if (!first) return perEpoch;
-  const epochS = epochs.length > 1 ? (epochs[1]?.startS ?? 0) - first.startS : 30;
-  const bursts = epochs.flatMap((epoch) => epoch.bursts);
-  const periodic = periodicBursts(bursts);
-  bursts.forEach((burst, i) => {
-    const index = Math.floor((burst.startS - first.startS) / epochS);
-    if (periodic[i] && index >= 0 && index < perEpoch.length) perEpoch[index] = (perEpoch[index] ?? 0) + 1;
-  });
-  return perEpoch;
-}
-
-/** Activity counts per epoch for the sleep/wake scorer. */
-export function bedActivityCounts(epochs: readonly CountedEpoch[]): number[] {
-  const periodic = periodicMovementsPerEpoch(epochs);
-  return epochs.map((epoch, i) =>
-    epoch.occupied
-      ? bedCountsPerMovement * Math.max(0, epoch.movementBursts - (periodic[i] ?? 0))
-      : outOfBedCounts,
-  );
-}
+import { scoreSleepWakeModel } from "./sleep-wake-model.ts";
 
 /** True = asleep, per epoch; an empty bed is never asleep. */
-export function scoreBedSleep(epochs: readonly CountedEpoch[], epochS: number): boolean[] {
+export function scoreBedSleep(epochs: readonly SleepInputEpoch[], epochS: number): boolean[] {
+  return scoreSleepWakeModel(epochs, epochS);
+}
+
+/** Movement only (Cole–Kripke and Webster on the bed's activity counts), as actigraphy would score. */
+export function scoreBedSleepMovementOnly(epochs: readonly CountedEpoch[], epochS: number): boolean[] {
   const scored = scoreSleepWake(bedActivityCounts(epochs), epochS);
   return scored.map((asleep, i) => asleep && (epochs[i]?.occupied ?? false));
 }

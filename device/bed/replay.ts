@@ -4,8 +4,9 @@
 import { ok, type Result } from "../../proto/result.ts";
 import { BedAnalyzer } from "./bed-analyzer.ts";
 import type { BedAnalyzerOptions } from "./bed-config.ts";
-import { bedActivityCounts, scoreBedSleep } from "./bed-sleep.ts";
+import { scoreBedSleep } from "./bed-sleep.ts";
 import type { BedEpoch } from "./epoch-estimator.ts";
+import { bedActivityCounts } from "./movement-counts.ts";
 import { type NightSummary, summarizeNight } from "./night-summary.ts";
 import type { BedEvent } from "./occupancy-detector.ts";
 import { scoreSleepWake } from "./sleep-wake.ts";

@@ -1,50 +1,54 @@
-// Sleep/wake epoch by epoch while the night goes on, for a live "asleep" flag. Cole–Kripke looks two
-// minutes ahead and a periodic limb-movement series is known only once its later movements came, so
-// each epoch is scored `delayS` (default 3 min) after it ended, on the same counts as the night's
-// scoring (bed-sleep.ts). Webster's rules that look back (after ≥ 4 / 10 / 15 min of wake the next
-// 1 / 3 / 4 min of sleep are wake) apply; the two that need the wake after a sleep run (short sleep
-// between long wake) would need up to 20 min and are left to the night summary, which scores the
-// whole night at once. So the live flag and the summary can differ on a few epochs. Bounded: keeps
-// a window of the last epochs only.
-import { bedActivityCounts } from "./bed-sleep.ts";
-import type { BedEpoch } from "./epoch-estimator.ts";
-import { scoreColeKripke } from "./sleep-wake.ts";
+// Sleep/wake epoch by epoch while the night goes on, for a live "asleep" flag. Each epoch is scored
+// `delayS` (default 3 min) after it ended with the live model (sleep-wake-model.ts): an epoch's
+// measures need 2 min of what follows (Cole–Kripke's window, a periodic limb-movement series), and the
+// context windows look 1 min further. The night summary scores the whole night at once with the
+// whole-night model, which also looks far ahead, so the live flag and the summary can differ on some
+// epochs. Bounded: keeps the last 2 h of epochs (the heart-rate baseline) and 30 min of measures.
+import { bedActivityCounts } from "./movement-counts.ts";
+import {
+  type SleepInputEpoch,
+  type SleepMeasures,
+  sleepMeasureRules,
+  sleepMeasures,
+} from "./sleep-measures.ts";
+import {
+  contextFeatures,
+  contextScalesS,
+  liveSleepWakeModel,
+  type SleepWakeModel,
+  wakeScore,
+} from "./sleep-wake-model.ts";
 
 export const liveSleepDelayS = 180;
-/** Minutes of wake before a sleep run → minutes of that run rescored as wake (Webster). */
-const websterLookBack: readonly [wakeMin: number, rescoredMin: number][] = [
-  [15, 4],
-  [10, 3],
-  [4, 1],
-];
-/** Epochs kept before the scored one: the Cole–Kripke window (4 min) and a PLM series (~6 min). */
-const historyS = 600;
-
-type StreamEpoch = Pick<BedEpoch, "startS" | "occupied" | "movementBursts" | "bursts">;
+/** How far an epoch's measures look ahead (s): Cole–Kripke's two minutes. */
+const measureAheadS = 120;
 
 export interface LiveSleepScore {
   /** The scored epoch (as pushed, `delayS` ago). */
-  epoch: StreamEpoch;
+  epoch: SleepInputEpoch;
   asleep: boolean;
+  /** The epoch's movement count (the actigraphy-style activity). */
   activityCounts: number;
 }
 
 export class SleepWakeStream {
-  private readonly window: StreamEpoch[] = [];
+  private readonly epochs: SleepInputEpoch[] = [];
+  /** Measures of the most recent epochs whose look-ahead is complete; the last is epoch `measured`. */
+  private readonly measures: SleepMeasures[] = [];
   private readonly delayEpochs: number;
-  private readonly historyEpochs: number;
-  private readonly perMinute: number;
-  /** Cole–Kripke runs before Webster: the last finished wake run and the run now under way. */
-  private lastWakeRun = 0;
-  private run = { sleep: true, length: 0 };
+  private readonly measureAheadEpochs: number;
+  private readonly keepEpochs: number;
+  private readonly keepMeasures: number;
 
   constructor(
     private readonly epochS: number,
     delayS = liveSleepDelayS,
+    private readonly model: SleepWakeModel = liveSleepWakeModel,
   ) {
     this.delayEpochs = Math.ceil(delayS / epochS);
-    this.historyEpochs = Math.ceil(historyS / epochS);
-    this.perMinute = Math.round(60 / epochS);
+    this.measureAheadEpochs = Math.ceil(measureAheadS / epochS);
+    this.keepEpochs = Math.ceil(sleepMeasureRules.baselineBackS / epochS) + this.measureAheadEpochs + 1;
+    this.keepMeasures = Math.ceil(Math.max(...contextScalesS) / epochS) + this.delayEpochs + 1;
   }
 
   get delayS(): number {
@@ -52,28 +56,28 @@ export class SleepWakeStream {
   }
 
   /** Adds the epoch just finished; returns the score of the epoch `delayS` older, once there is one. */
-  push(epoch: StreamEpoch): LiveSleepScore | null {
-    this.window.push(epoch);
-    const target = this.window.length - 1 - this.delayEpochs;
+  push(epoch: SleepInputEpoch): LiveSleepScore | null {
+    this.epochs.push(epoch);
+    if (this.epochs.length > this.keepEpochs) this.epochs.shift();
+    this.measureNewest();
+    const fromEnd = this.delayEpochs;
+    const target = this.epochs.length - 1 - fromEnd;
     if (target < 0) return null;
-    const counts = bedActivityCounts(this.window);
-    const coleKripke = scoreColeKripke(counts, this.epochS)[target] ?? false;
-    const scoredEpoch = this.window[target] as StreamEpoch;
-    const asleep = this.rescore(coleKripke) && scoredEpoch.occupied;
-    if (target >= this.historyEpochs) this.window.shift();
-    return { epoch: scoredEpoch, asleep, activityCounts: counts[target] ?? 0 };
+    const scored = this.epochs[target] as SleepInputEpoch;
+    // The target's place among the measures: they end `measureAheadEpochs` before the newest epoch.
+    const at = this.measures.length - 1 - (fromEnd - this.measureAheadEpochs);
+    const features = contextFeatures(this.measures, at, this.epochS, this.model.contextAheadS);
+    const asleep = scored.occupied && wakeScore(this.model, features) <= 0;
+    const counts = bedActivityCounts(this.epochs);
+    return { epoch: scored, asleep, activityCounts: counts[target] ?? 0 };
   }
 
-  /** Webster's look-back rules on the Cole–Kripke sequence. */
-  private rescore(sleep: boolean): boolean {
-    if (sleep === this.run.sleep) this.run.length++;
-    else {
-      if (!this.run.sleep) this.lastWakeRun = this.run.length;
-      this.run = { sleep, length: 1 };
-    }
-    if (!sleep) return false;
-    const wakeMin = this.lastWakeRun / this.perMinute;
-    const rule = websterLookBack.find(([minimum]) => wakeMin >= minimum);
-    return !rule || this.run.length > rule[1] * this.perMinute;
+  /** Measures the epoch whose look-ahead the newest epoch completed. */
+  private measureNewest(): void {
+    const index = this.epochs.length - 1 - this.measureAheadEpochs;
+    if (index < 0) return;
+    const [measures] = sleepMeasures(this.epochs, this.epochS, this.model.baselineAheadS, [index]);
+    if (measures) this.measures.push(measures);
+    if (this.measures.length > this.keepMeasures) this.measures.shift();
   }
 }

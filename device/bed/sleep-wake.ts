@@ -25,8 +25,11 @@ function minuteCounts(counts: readonly number[], end: number, perMinute: number)
   return sum;
 }
 
-/** True = sleep, per epoch. Epochs of 10–60 s that divide a minute; the window slides by one epoch. */
-export function scoreColeKripke(counts: readonly number[], epochS: number): boolean[] {
+/**
+ * Cole–Kripke's activity score D per epoch (D < 1 is sleep). Epochs of 10–60 s that divide a minute;
+ * the window slides by one epoch.
+ */
+export function coleKripkeActivity(counts: readonly number[], epochS: number): number[] {
   const perMinute = Math.round(60 / epochS);
   const p = coleKripkeParameters;
   return counts.map((_, i) => {
@@ -35,8 +38,13 @@ export function scoreColeKripke(counts: readonly number[], epochS: number): bool
       const minute = minuteCounts(counts, i + (p.firstOffsetMin + k) * perMinute, perMinute);
       d += weight * Math.min(minute / p.countDivisor, p.countCap);
     });
-    return d * p.scale < 1;
+    return d * p.scale;
   });
+}
+
+/** True = sleep, per epoch (Cole–Kripke's D < 1). */
+export function scoreColeKripke(counts: readonly number[], epochS: number): boolean[] {
+  return coleKripkeActivity(counts, epochS).map((d) => d < 1);
 }
 
 interface Run {

@@ -4,15 +4,24 @@ import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { NightRunOptions } from "./bed-night-run.ts";
 import type { NightScore } from "./bed-score.ts";
+import type { SleepNight } from "./bed-sleep-data.ts";
 
 const workerPath = fileURLToPath(new URL("./bed-night-worker.ts", import.meta.url));
 
-export async function scoreNightsInParallel(
+/** What a worker makes of a night: its score, or the per-epoch data the sleep/wake fit uses. */
+export interface NightJobs {
+  score: NightScore;
+  sleep: SleepNight;
+}
+export type NightJob = keyof NightJobs;
+
+export async function runNightsInParallel<J extends NightJob>(
   nights: readonly NightRunOptions[],
   workers: number,
-  onScore: (score: NightScore, done: number) => void,
-): Promise<NightScore[]> {
-  const scores = new Array<NightScore | undefined>(nights.length);
+  job: J,
+  onResult: (result: NightJobs[J], done: number) => void,
+): Promise<NightJobs[J][]> {
+  const results = new Array<NightJobs[J] | undefined>(nights.length);
   let next = 0;
   let done = 0;
   const runWorker = () =>
@@ -28,11 +37,11 @@ export async function scoreNightsInParallel(
           return;
         }
         current = next++;
-        child.send({ night: nights[current] });
+        child.send({ night: nights[current], job });
       };
-      child.on("message", (message: { score: NightScore }) => {
-        scores[current] = message.score;
-        onScore(message.score, ++done);
+      child.on("message", (message: { result: NightJobs[J] }) => {
+        results[current] = message.result;
+        onResult(message.result, ++done);
         dispatch();
       });
       child.on("error", reject);
@@ -42,5 +51,14 @@ export async function scoreNightsInParallel(
       dispatch();
     });
   await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, nights.length)) }, runWorker));
-  return scores.filter((s): s is NightScore => s !== undefined);
+  return results.filter((r): r is NightJobs[J] => r !== undefined);
+}
+
+/** The harness's use: every night scored. */
+export function scoreNightsInParallel(
+  nights: readonly NightRunOptions[],
+  workers: number,
+  onScore: (score: NightScore, done: number) => void,
+): Promise<NightScore[]> {
+  return runNightsInParallel(nights, workers, "score", onScore);
 }

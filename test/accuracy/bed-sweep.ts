@@ -4,8 +4,8 @@
 // and specificity per candidate. Use development seeds (below 1000): the harness's default seeds from
 // 1001 stay held out.
 import { parseArgs } from "node:util";
-import { periodicMovementsPerEpoch } from "../../device/bed/bed-sleep.ts";
 import type { BedEpoch } from "../../device/bed/epoch-estimator.ts";
+import { periodicMovementsPerEpoch } from "../../device/bed/movement-counts.ts";
 import { scoreSleepWake } from "../../device/bed/sleep-wake.ts";
 import { wristCountParameters } from "../../device/bed/wrist-activity.ts";
 import { addConfusions, confusion, sleepAgreement } from "./bed-metrics.ts";

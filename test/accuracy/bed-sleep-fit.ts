@@ -1,0 +1,158 @@
+// Fits the coefficients of the bed's sleep/wake model (device/bed/sleep-wake-model.ts) on simulated
+// nights of development seeds only; the accuracy harness's seeds (from 1001) stay held out.
+//   node --import tsx test/accuracy/bed-sleep-fit.ts [--from 1] [--to 200] [--check-from 101]
+//                                                    [--cache nights.json] [--workers 2]
+// Nights are drawn as the harness's main block draws them (8 h, natural exits, rates and channels
+// rotating). For each model (whole night, live) it computes every epoch's measures and context
+// features, fits a logistic regression (wake = 1; in-bed epochs with somebody on the bed) and moves
+// the decision threshold to where Cohen's κ on the same nights is highest. With --check-from it first
+// fits on the seeds before that and reports κ on the rest (over-fitting shows there), then fits on
+// all. Prints the coefficients in raw units, ready for sleep-wake-model.ts. --cache keeps the played
+// nights in a file (and reads it when it exists), so refits take seconds instead of minutes.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+import { sleepMeasures } from "../../device/bed/sleep-measures.ts";
+import {
+  contextFeatures,
+  liveSleepWakeModel,
+  nightSleepWakeModel,
+  type SleepWakeModel,
+  wakeScore,
+} from "../../device/bed/sleep-wake-model.ts";
+import { fitLogistic } from "./bed-logistic.ts";
+import { confusion, sleepAgreement } from "./bed-metrics.ts";
+import { runNightsInParallel } from "./bed-pool.ts";
+import type { SleepNight } from "./bed-sleep-data.ts";
+
+const rates = [100, 125, 200, 250];
+const epochS = 30;
+/** The harness's held-out seeds begin here. */
+const firstHeldOutSeed = 1000;
+
+interface Table {
+  /** Context features of every in-bed epoch, whether it is wake, and whether anybody was on the bed. */
+  features: number[][];
+  wake: boolean[];
+  occupied: boolean[];
+}
+
+function table(nights: readonly SleepNight[], model: SleepWakeModel): Table {
+  const out: Table = { features: [], wake: [], occupied: [] };
+  for (const night of nights) {
+    const measures = sleepMeasures(night.epochs, epochS, model.baselineAheadS);
+    night.epochs.forEach((epoch, i) => {
+      if (!night.inBed[i]) return;
+      out.features.push(contextFeatures(measures, i, epochS, model.contextAheadS));
+      out.wake.push(!night.asleep[i]);
+      out.occupied.push(epoch.occupied);
+    });
+  }
+  return out;
+}
+
+/** The fitted model with its threshold folded into the intercept (wake when the score is above 0). */
+function fitModel(training: Table, like: SleepWakeModel): SleepWakeModel {
+  const rows = training.features.filter((_, n) => training.occupied[n]);
+  const labels = training.wake.filter((_, n) => training.occupied[n]);
+  const { intercept, weights } = fitLogistic(rows, labels);
+  const fitted = {
+    ...like,
+    intercept,
+    weights: like.weights.map((row, s) => row.map((_, k) => weights[s * 4 + k] ?? 0)),
+  };
+  let best = { shift: 0, kappa: -1 };
+  for (let shift = -2; shift <= 2.001; shift += 0.05) {
+    const kappa = agreement(training, { ...fitted, intercept: intercept + shift }).kappa;
+    if (kappa > best.kappa) best = { shift, kappa };
+  }
+  return { ...fitted, intercept: intercept + best.shift };
+}
+
+function agreement(data: Table, model: SleepWakeModel) {
+  const scored = data.features.map((x, n) => (data.occupied[n] ?? false) && wakeScore(model, x) <= 0);
+  return sleepAgreement(
+    confusion(
+      data.wake.map((w) => !w),
+      scored,
+    ),
+  );
+}
+
+const describeAgreement = (a: ReturnType<typeof agreement>) =>
+  `κ ${a.kappa.toFixed(3)}, sensitivity ${a.sensitivityPct.toFixed(1)} %, specificity ${a.specificityPct.toFixed(1)} %`;
+
+function printModel(name: string, model: SleepWakeModel): void {
+  const rows = model.weights.map((row) => `    [${row.map((w) => w.toFixed(4)).join(", ")}],`);
+  console.log(
+    `${name}: intercept ${model.intercept.toFixed(4)}, weights (scale × measure):\n${rows.join("\n")}`,
+  );
+}
+
+async function nightsFor(from: number, to: number, cache: string | undefined, workers: number) {
+  if (cache && existsSync(cache)) {
+    const cached = JSON.parse(readFileSync(cache, "utf8")) as SleepNight[];
+    return cached.filter((n) => n.seed >= from && n.seed <= to);
+  }
+  const options = Array.from({ length: to - from + 1 }, (_, i) => ({
+    seed: from + i,
+    durationS: 8 * 3600,
+    sampleRateHz: rates[i % rates.length] ?? 100,
+    channels: ((i + Math.floor(i / 4)) % 4) + 1,
+  }));
+  const nights = await runNightsInParallel(options, workers, "sleep", (_, done) =>
+    process.stderr.write(`\rplaying ${done}/${options.length} nights`),
+  );
+  process.stderr.write("\n");
+  if (cache) writeFileSync(cache, JSON.stringify(nights));
+  return nights;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      from: { type: "string", default: "1" },
+      to: { type: "string", default: "200" },
+      "check-from": { type: "string" },
+      cache: { type: "string" },
+      workers: { type: "string", default: String(Math.min(2, availableParallelism())) },
+    },
+  });
+  const [from, to] = [Number(values.from), Number(values.to)];
+  if (!(from >= 1 && to >= from && to < firstHeldOutSeed)) {
+    console.error(`seeds must be development seeds, 1 ≤ from ≤ to < ${firstHeldOutSeed}`);
+    process.exit(2);
+  }
+  const nights = await nightsFor(from, to, values.cache, Number(values.workers));
+  for (const [name, like] of [
+    ["night", nightSleepWakeModel],
+    ["live", liveSleepWakeModel],
+  ] as const) {
+    const checkFrom = values["check-from"] === undefined ? null : Number(values["check-from"]);
+    if (checkFrom !== null) {
+      const model = fitModel(
+        table(
+          nights.filter((n) => n.seed < checkFrom),
+          like,
+        ),
+        like,
+      );
+      const check = table(
+        nights.filter((n) => n.seed >= checkFrom),
+        like,
+      );
+      console.log(
+        `${name}: fitted on ${from}–${checkFrom - 1}, on ${checkFrom}–${to}: ${describeAgreement(agreement(check, model))}`,
+      );
+    }
+    const all = table(nights, like);
+    const model = fitModel(all, like);
+    console.log(
+      `${name}: fitted on ${from}–${to} (${all.wake.length} in-bed epochs), there: ${describeAgreement(agreement(all, model))}`,
+    );
+    printModel(name, model);
+  }
+}
+
+await main(process.argv.slice(2));
