@@ -1,9 +1,9 @@
-// Regression guard for the bed estimators: four 3-hour simulated nights (development seeds 101–104,
-// 1–4 channels, two night-time exits each) must meet the issue's bars that `npm run accuracy -- bed`
-// meets on its held-out nights (docs/bed-estimators.md): HR MAE ≤ 2 bpm, RR MAE ≤ 1 /min, coverage
-// ≥ 90 %, every exit found within 2 s and no false one. The sleep/wake bar (κ ≥ 0.6) is missed by the
-// harness too (κ 0.53, 95 % bounds 0.50–0.57, on its 60 held-out nights): the guard holds κ at 0.5,
-// against a regression, not at the bar.
+// Regression guard for the bed estimators: four 3-hour simulated nights (development seeds 301–304,
+// outside the seeds the sleep/wake model was fitted on; 1–4 channels, two night-time exits each) must
+// meet the issue's bars that `npm run accuracy -- bed` meets on its held-out nights
+// (docs/bed-estimators.md): HR MAE ≤ 2 bpm, RR MAE ≤ 1 /min, coverage ≥ 90 %, every exit found within
+// 2 s and no false one, sleep/wake κ ≥ 0.6 (the harness: 0.72, 95 % bounds 0.70–0.75, on its 60
+// held-out nights). Movement-only scoring and the wrist are held at floors against regressions.
 import { beforeAll, describe, expect, it } from "vitest";
 import { runNight } from "./bed-night-run.ts";
 import { scoreNight } from "./bed-score.ts";
@@ -13,10 +13,10 @@ describe("bed estimators on short simulated nights", () => {
   let figures: Record<string, number> = {};
   beforeAll(() => {
     const scores = [
-      { seed: 101, channels: 1, sampleRateHz: 100 },
-      { seed: 102, channels: 2, sampleRateHz: 200 },
-      { seed: 103, channels: 4, sampleRateHz: 100 },
-      { seed: 104, channels: 3, sampleRateHz: 125 },
+      { seed: 301, channels: 1, sampleRateHz: 100 },
+      { seed: 302, channels: 2, sampleRateHz: 200 },
+      { seed: 303, channels: 4, sampleRateHz: 100 },
+      { seed: 304, channels: 3, sampleRateHz: 125 },
     ].map((night) => scoreNight(runNight({ ...night, durationS: 3 * 3600, bedExits: 2, wrist: true })));
     figures = Object.fromEntries(summarizeScores(scores));
   }, 60_000);
@@ -35,8 +35,11 @@ describe("bed estimators on short simulated nights", () => {
     expect(figures.bed_exit_latency_max_s).toBeLessThanOrEqual(2);
   });
 
-  it("agrees with the true sleep/wake", () => {
-    expect(figures.bed_sleep_kappa).toBeGreaterThanOrEqual(0.5);
+  it("agrees with the true sleep/wake: the issue's bar with movement, breathing and heart rate", () => {
+    expect(figures.bed_sleep_kappa).toBeGreaterThanOrEqual(0.6);
+    expect(figures.bed_sleep_live_kappa).toBeGreaterThanOrEqual(0.6);
+    expect(figures.bed_sleep_kappa_movement_only).toBeGreaterThanOrEqual(0.5);
     expect(figures.bed_wrist_sleep_kappa).toBeGreaterThanOrEqual(0.45);
+    expect(Math.abs(figures.bed_awakenings_bias ?? 99)).toBeLessThanOrEqual(2);
   });
 });

@@ -1,7 +1,7 @@
 // Scores one simulated night against its ground truth: vitals, events (with false alarms attributed to
 // the confusers that caused them), sleep/wake per epoch and the night summary. Plain data out, so a
 // score can cross a process boundary and nights can be pooled (bed-summary.ts).
-import { scoreBedSleep } from "../../device/bed/bed-sleep.ts";
+import { scoreBedSleep, scoreBedSleepMovementOnly } from "../../device/bed/bed-sleep.ts";
 import { type NightSummary, summarizeNight } from "../../device/bed/night-summary.ts";
 import type { BedEvent } from "../../device/bed/occupancy-detector.ts";
 import { scoreSleepWake } from "../../device/bed/sleep-wake.ts";
@@ -44,7 +44,9 @@ export interface NightScore {
   sitUps: EventMatch;
   pauses: EventMatch;
   confusers: ConfuserTally;
+  /** Sleep/wake of the whole night: movement, breathing and heart rate; and movement only (actigraphy). */
   bedConfusion: Confusion;
+  bedMovementConfusion: Confusion;
   /** The live flag (scored epoch by epoch with its delay), over the epochs it scored. */
   bedLiveConfusion: Confusion;
   wristConfusion: Confusion;
@@ -74,6 +76,7 @@ export function scoreNight(run: NightRun, block: NightScore["block"] = "main"): 
     pauses: matchPauses(scenario.apnoeas, run.events, 20),
     confusers: tallyConfusers(scenario.confusers ?? [], exits.falseTimesS, sitUps.falseTimesS),
     bedConfusion: confusion(pick(truthSleep), pick(scoredSleep)),
+    bedMovementConfusion: confusion(pick(truthSleep), pick(scoreBedSleepMovementOnly(epochs, epochS))),
     bedLiveConfusion: liveConfusion(run, inBed),
     wristConfusion: confusion(pick(truthSleep), pick(scoreSleepWake(run.wristCounts, epochS))),
     summaryErrors: summaryErrors(

@@ -51,6 +51,8 @@ function coverage(scores: readonly NightScore[]): number {
 }
 const bedSleep = (scores: readonly NightScore[]) =>
   sleepAgreement(addConfusions(scores.map((s) => s.bedConfusion)));
+const bedMovementSleep = (scores: readonly NightScore[]) =>
+  sleepAgreement(addConfusions(scores.map((s) => s.bedMovementConfusion)));
 
 const bounded = (name: string, b: Bounds, scale = 1): Line[] => [
   [`${name}_ci_low`, b.low * scale],
@@ -133,10 +135,25 @@ function sleepLines(scores: readonly NightScore[]): Line[] {
       bootstrap(scores, (s) => bedSleep(s).kappa),
     ),
     ["bed_sleep_live_kappa", sleepAgreement(addConfusions(scores.map((s) => s.bedLiveConfusion))).kappa],
+    ...movementOnlyLines(scores),
     ["bed_wrist_sleep_accuracy_pct", wrist.accuracyPct],
     ["bed_wrist_sleep_sensitivity_pct", wrist.sensitivityPct],
     ["bed_wrist_sleep_specificity_pct", wrist.specificityPct],
     ["bed_wrist_sleep_kappa", wrist.kappa],
+  ];
+}
+
+/** The same nights scored from movement alone (Cole–Kripke and Webster), as actigraphy would. */
+function movementOnlyLines(scores: readonly NightScore[]): Line[] {
+  const movement = bedMovementSleep(scores);
+  return [
+    ["bed_sleep_kappa_movement_only", movement.kappa],
+    ...bounded(
+      "bed_sleep_kappa_movement_only",
+      bootstrap(scores, (s) => bedMovementSleep(s).kappa),
+    ),
+    ["bed_sleep_movement_only_sensitivity_pct", movement.sensitivityPct],
+    ["bed_sleep_movement_only_specificity_pct", movement.specificityPct],
   ];
 }
 

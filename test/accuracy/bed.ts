@@ -65,6 +65,7 @@ export async function run(argv: string[]): Promise<void> {
 
 const columns = [
   "seed",
+  "block",
   "Hz",
   "ch",
   "HR MAE",
@@ -74,6 +75,7 @@ const columns = [
   "sit f",
   "lat max",
   "kappa",
+  "move k",
   "wrist k",
 ];
 const header = columns.map((c) => c.padStart(8)).join("");
@@ -92,6 +94,7 @@ function row(s: NightScore): string {
     Math.max(...s.exits.latenciesS, 0),
     // Exit-block nights are not scored for sleep/wake.
     s.block === "main" ? sleepAgreement(s.bedConfusion).kappa : "-",
+    s.block === "main" ? sleepAgreement(s.bedMovementConfusion).kappa : "-",
     s.block === "main" ? sleepAgreement(s.wristConfusion).kappa : "-",
   ];
   return cells.map((c) => (typeof c === "number" ? format(c) : c).padStart(8)).join("");
