@@ -1,7 +1,8 @@
 // Fits the coefficients of the bed's sleep/wake model (device/bed/sleep-wake-model.ts) on simulated
 // nights of development seeds only; the accuracy harness's seeds (from 1001) stay held out.
 //   node --import tsx test/accuracy/bed-sleep-fit.ts [--from 1] [--to 200] [--check-from 101]
-//                                                    [--cache nights.json] [--workers 2]
+//     [--cache nights.json] [--workers 2] [--measures activity,breathIrregularity,heartRise,heartSpread]
+//     [--windows 0,60,300,900,1800]
 // Nights are drawn as the harness's main block draws them (8 h, natural exits, rates and channels
 // rotating). For each model (whole night, live) it computes every epoch's measures and context
 // features, fits a logistic regression (wake = 1; in-bed epochs with somebody on the bed) and moves
@@ -9,12 +10,15 @@
 // fits on the seeds before that and reports κ on the rest (over-fitting shows there), then fits on
 // all. Prints the coefficients in raw units, ready for sleep-wake-model.ts. --cache keeps the played
 // nights in a file (and reads it when it exists), so refits take seconds instead of minutes.
+// --measures and --windows fit a reduced model (the others' features held at 0), to see what each
+// cue and each context window adds.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { sleepMeasures } from "../../device/bed/sleep-measures.ts";
+import { sleepMeasureNames, sleepMeasures } from "../../device/bed/sleep-measures.ts";
 import {
   contextFeatures,
+  contextScalesS,
   liveSleepWakeModel,
   nightSleepWakeModel,
   type SleepWakeModel,
@@ -37,13 +41,17 @@ interface Table {
   occupied: boolean[];
 }
 
-function table(nights: readonly SleepNight[], model: SleepWakeModel): Table {
+/** Which of the features (scale-major, 4 measures per scale) the fit may use. */
+type FeatureMask = boolean[];
+
+function table(nights: readonly SleepNight[], model: SleepWakeModel, mask: FeatureMask): Table {
   const out: Table = { features: [], wake: [], occupied: [] };
   for (const night of nights) {
     const measures = sleepMeasures(night.epochs, epochS, model.baselineAheadS);
     night.epochs.forEach((epoch, i) => {
       if (!night.inBed[i]) return;
-      out.features.push(contextFeatures(measures, i, epochS, model.contextAheadS));
+      const features = contextFeatures(measures, i, epochS, model.contextAheadS);
+      out.features.push(features.map((x, k) => (mask[k] ? x : 0)));
       out.wake.push(!night.asleep[i]);
       out.occupied.push(epoch.occupied);
     });
@@ -108,6 +116,37 @@ async function nightsFor(from: number, to: number, cache: string | undefined, wo
   return nights;
 }
 
+/** Fits one model (first on the seeds before `checkFrom` and checks it on the rest, if asked) and prints it. */
+function report(
+  name: string,
+  like: SleepWakeModel,
+  nights: readonly SleepNight[],
+  checkFrom: number | null,
+  mask: FeatureMask,
+): void {
+  const seeds = (list: readonly SleepNight[]) => `${list[0]?.seed}–${list[list.length - 1]?.seed}`;
+  if (checkFrom !== null) {
+    const before = nights.filter((n) => n.seed < checkFrom);
+    const after = nights.filter((n) => n.seed >= checkFrom);
+    const model = fitModel(table(before, like, mask), like);
+    const check = describeAgreement(agreement(table(after, like, mask), model));
+    console.log(`${name}: fitted on ${seeds(before)}, on ${seeds(after)}: ${check}`);
+  }
+  const all = table(nights, like, mask);
+  const model = fitModel(all, like);
+  const there = describeAgreement(agreement(all, model));
+  console.log(`${name}: fitted on ${seeds(nights)} (${all.wake.length} in-bed epochs), there: ${there}`);
+  printModel(name, model);
+}
+
+function featureMask(measures: string, windows: string): FeatureMask {
+  const useMeasure = new Set(measures.split(","));
+  const useWindow = new Set(windows.split(",").map(Number));
+  return contextScalesS.flatMap((scaleS) =>
+    sleepMeasureNames.map((measure) => useWindow.has(scaleS) && useMeasure.has(measure)),
+  );
+}
+
 export async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
@@ -117,6 +156,8 @@ export async function main(argv: string[]): Promise<void> {
       "check-from": { type: "string" },
       cache: { type: "string" },
       workers: { type: "string", default: String(Math.min(2, availableParallelism())) },
+      measures: { type: "string", default: sleepMeasureNames.join(",") },
+      windows: { type: "string", default: contextScalesS.join(",") },
     },
   });
   const [from, to] = [Number(values.from), Number(values.to)];
@@ -125,34 +166,10 @@ export async function main(argv: string[]): Promise<void> {
     process.exit(2);
   }
   const nights = await nightsFor(from, to, values.cache, Number(values.workers));
-  for (const [name, like] of [
-    ["night", nightSleepWakeModel],
-    ["live", liveSleepWakeModel],
-  ] as const) {
-    const checkFrom = values["check-from"] === undefined ? null : Number(values["check-from"]);
-    if (checkFrom !== null) {
-      const model = fitModel(
-        table(
-          nights.filter((n) => n.seed < checkFrom),
-          like,
-        ),
-        like,
-      );
-      const check = table(
-        nights.filter((n) => n.seed >= checkFrom),
-        like,
-      );
-      console.log(
-        `${name}: fitted on ${from}–${checkFrom - 1}, on ${checkFrom}–${to}: ${describeAgreement(agreement(check, model))}`,
-      );
-    }
-    const all = table(nights, like);
-    const model = fitModel(all, like);
-    console.log(
-      `${name}: fitted on ${from}–${to} (${all.wake.length} in-bed epochs), there: ${describeAgreement(agreement(all, model))}`,
-    );
-    printModel(name, model);
-  }
+  const checkFrom = values["check-from"] === undefined ? null : Number(values["check-from"]);
+  const mask = featureMask(values.measures, values.windows);
+  report("night", nightSleepWakeModel, nights, checkFrom, mask);
+  report("live", liveSleepWakeModel, nights, checkFrom, mask);
 }
 
 await main(process.argv.slice(2));
