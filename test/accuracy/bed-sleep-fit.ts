@@ -2,7 +2,7 @@
 // nights of development seeds only; the accuracy harness's seeds (from 1001) stay held out.
 //   node --import tsx test/accuracy/bed-sleep-fit.ts [--from 1] [--to 200] [--check-from 101]
 //     [--cache nights.json] [--workers 2] [--measures activity,breathIrregularity,heartRise,heartSpread]
-//     [--windows 0,60,300,900,1800]
+//     [--windows 0,60,300,900,1800] [--stages]
 // Nights are drawn as the harness's main block draws them (8 h, natural exits, rates and channels
 // rotating). For each model (whole night, live) it computes every epoch's measures and context
 // features, fits a logistic regression (wake = 1; in-bed epochs with somebody on the bed) and moves
@@ -11,10 +11,13 @@
 // all. Prints the coefficients in raw units, ready for sleep-wake-model.ts. --cache keeps the played
 // nights in a file (and reads it when it exists), so refits take seconds instead of minutes.
 // --measures and --windows fit a reduced model (the others' features held at 0), to see what each
-// cue and each context window adds.
+// cue and each context window adds. With --check-from it also scores the check nights from movement
+// alone (Cole–Kripke and Webster) for comparison; --stages reports, for the current model in
+// device/bed, where it errs by true stage on all the nights (bed-sleep-stages.ts).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import { scoreBedSleepMovementOnly } from "../../device/bed/bed-sleep.ts";
 import { sleepMeasureNames, sleepMeasures } from "../../device/bed/sleep-measures.ts";
 import {
   contextFeatures,
@@ -25,9 +28,10 @@ import {
   wakeScore,
 } from "../../device/bed/sleep-wake-model.ts";
 import { fitLogistic } from "./bed-logistic.ts";
-import { confusion, sleepAgreement } from "./bed-metrics.ts";
+import { addConfusions, confusion, sleepAgreement } from "./bed-metrics.ts";
 import { runNightsInParallel } from "./bed-pool.ts";
 import type { SleepNight } from "./bed-sleep-data.ts";
+import { stageReport } from "./bed-sleep-stages.ts";
 
 const rates = [100, 125, 200, 250];
 const epochS = 30;
@@ -139,6 +143,16 @@ function report(
   printModel(name, model);
 }
 
+/** The same nights from movement alone, as actigraphy scores them. */
+function movementOnly(nights: readonly SleepNight[]) {
+  const confusions = nights.map((night) => {
+    const scored = scoreBedSleepMovementOnly(night.epochs, epochS);
+    const keep = (_: unknown, i: number) => night.inBed[i] ?? false;
+    return confusion(night.asleep.filter(keep), scored.filter(keep));
+  });
+  return sleepAgreement(addConfusions(confusions));
+}
+
 function featureMask(measures: string, windows: string): FeatureMask {
   const useMeasure = new Set(measures.split(","));
   const useWindow = new Set(windows.split(",").map(Number));
@@ -158,6 +172,7 @@ export async function main(argv: string[]): Promise<void> {
       workers: { type: "string", default: String(Math.min(2, availableParallelism())) },
       measures: { type: "string", default: sleepMeasureNames.join(",") },
       windows: { type: "string", default: contextScalesS.join(",") },
+      stages: { type: "boolean", default: false },
     },
   });
   const [from, to] = [Number(values.from), Number(values.to)];
@@ -168,8 +183,13 @@ export async function main(argv: string[]): Promise<void> {
   const nights = await nightsFor(from, to, values.cache, Number(values.workers));
   const checkFrom = values["check-from"] === undefined ? null : Number(values["check-from"]);
   const mask = featureMask(values.measures, values.windows);
+  if (checkFrom !== null)
+    console.log(
+      `movement only (Cole–Kripke + Webster), on ${checkFrom}–${to}: ${describeAgreement(movementOnly(nights.filter((n) => n.seed >= checkFrom)))}`,
+    );
   report("night", nightSleepWakeModel, nights, checkFrom, mask);
   report("live", liveSleepWakeModel, nights, checkFrom, mask);
+  if (values.stages) for (const line of stageReport(nights)) console.log(line);
 }
 
 await main(process.argv.slice(2));
