@@ -1,7 +1,8 @@
 // The night so far: every epoch with its wall time, until the resident gets up for the day. A night ends
 // when the bed has stayed empty for `nightEndEmptyMin` after at least `minNightInBedMin` in bed; a shorter
-// stay (a nap) is dropped without a summary. Sleep/wake is scored on the whole night at once, since
-// Cole–Kripke looks two minutes ahead. Bounded: at most two days of epochs are kept.
+// stay (a nap) is dropped without a summary. Sleep/wake is scored on the whole night at once: the
+// whole-night model looks up to half an hour (and its heart-rate baseline 2 h) ahead. Bounded: at most
+// two days of epochs are kept.
 import { type BedEpoch, scoreBedSleep, summarizeNight } from "../../bed/index.ts";
 import type { NightReport } from "./bed-payloads.ts";
 

@@ -51,8 +51,8 @@ export function epochObservation(sensorId: string, epoch: BedEpoch, startWallMs:
 }
 
 /**
- * The live sleep/wake flag of one epoch ("bed_sleep"), sent `delayS` after the epoch (Cole–Kripke
- * looks ahead); its time is the epoch's start, like bed_epoch.
+ * The live sleep/wake flag of one epoch ("bed_sleep"), sent `delayS` after the epoch (the live scorer
+ * looks 3 min ahead); its time is the epoch's start, like bed_epoch.
  */
 export function sleepObservation(
   sensorId: string,
