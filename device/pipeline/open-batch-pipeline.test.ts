@@ -13,6 +13,7 @@ import { defaultBladderSettings } from "../sensors/bladder/bladder-settings.ts";
 import { Counters } from "../status/counters.ts";
 import type { OutgoingPayload } from "./outgoing.ts";
 import { buildSensorPipeline } from "./sensor-pipeline.ts";
+import { testPipelineOptions } from "./test-pipeline-options.ts";
 
 const MINUTE = 60_000;
 
@@ -44,21 +45,12 @@ function fragmentsOnDisk(journal: FileOpenBatchJournal): Uint8Array[] {
 
 function pipelineWith(journal: OpenBatchJournal, scheduler: TestScheduler, input: Subject<Uint8Array>) {
   const outputs: OutgoingPayload[] = [];
-  const subscription = buildSensorPipeline(input, bladderDefinition, defaultBladderSettings, {
-    sensorId: "bladder-1",
-    scheduler,
-    clock: { now: () => 1_700_000_000_000 + scheduler.now() * 60, monotonic: () => scheduler.now() },
-    counters: new Counters(),
-    clockToleranceMs: 5_000,
-    batchMaxCount: 10,
-    batchMaxDelayMs: 5_000,
-    windowMs: 5 * MINUTE,
-    windowIdleFlushMs: 60_000,
-    onReject: () => undefined,
-    onHello: () => undefined,
-    onClock: () => undefined,
-    openBatchJournal: journal,
-  }).subscribe((payload) => outputs.push(payload));
+  const subscription = buildSensorPipeline(
+    input,
+    bladderDefinition,
+    defaultBladderSettings,
+    testPipelineOptions(scheduler, { openBatchJournal: journal }),
+  ).subscribe((payload) => outputs.push(payload));
   return { outputs, subscription };
 }
 

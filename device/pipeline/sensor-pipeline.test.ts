@@ -7,6 +7,7 @@ import { defaultBladderSettings } from "../sensors/bladder/bladder-settings.ts";
 import { Counters } from "../status/counters.ts";
 import type { OutgoingPayload } from "./outgoing.ts";
 import { buildSensorPipeline } from "./sensor-pipeline.ts";
+import { testPipelineOptions } from "./test-pipeline-options.ts";
 
 const MINUTE = 60_000;
 
@@ -28,21 +29,12 @@ function runPipeline(marbles: string, values: Record<string, Uint8Array>) {
   const outputs: { frame: number; payload: OutgoingPayload }[] = [];
   scheduler.run(({ cold }) => {
     const chunks = cold(marbles, values);
-    const clock = { now: () => 1_700_000_000_000 + scheduler.now() * 60, monotonic: () => scheduler.now() };
-    buildSensorPipeline(chunks, bladderDefinition, defaultBladderSettings, {
-      sensorId: "bladder-1",
-      scheduler,
-      clock,
-      counters,
-      clockToleranceMs: 5_000,
-      batchMaxCount: 3,
-      batchMaxDelayMs: 5_000,
-      windowMs: 5 * MINUTE,
-      windowIdleFlushMs: 2_000,
-      onReject: () => undefined,
-      onHello: () => undefined,
-      onClock: () => undefined,
-    }).subscribe((payload) => outputs.push({ frame: scheduler.now(), payload }));
+    buildSensorPipeline(
+      chunks,
+      bladderDefinition,
+      defaultBladderSettings,
+      testPipelineOptions(scheduler, { counters, batchMaxCount: 3, windowIdleFlushMs: 2_000 }),
+    ).subscribe((payload) => outputs.push({ frame: scheduler.now(), payload }));
   });
   return { outputs, counters };
 }
