@@ -146,7 +146,8 @@ async function shutdown(reason: string): Promise<void> {
   const tallies = await settledTally(system.influxQueryUrl, system.residents, system.groundTruthDir, 20_000);
   for (const t of tallies) {
     console.log(
-      `${t.deviceId}: produced ${t.produced} readings, stored ${t.stored}, envelopes ${t.envelopes}, seq gaps ${t.seqGaps}`,
+      `${t.deviceId}: produced ${t.produced} readings, stored ${t.stored}, envelopes ${t.envelopes}, seq gaps ${t.seqGaps}, ` +
+        `frames corrupted on the wire ${t.corrupted}, rejected by the agent ${t.rejected}`,
     );
   }
   for (const t of await tallySuits(system.influxQueryUrl, system.suits, system.groundTruthDir).catch(

@@ -8,6 +8,8 @@ export interface TruthReading {
   volumeMl: number;
   /** Written to the link intact: sent and not corrupted. */
   delivered: boolean;
+  /** Written to the link with a corrupted frame. */
+  corrupted: boolean;
 }
 
 /** Every reading the simulator generated, from its ground-truth CSV (none while the file is absent). */
@@ -36,8 +38,14 @@ export function truthReadings(groundTruthDir: string, sensorId: string): TruthRe
       simTimeMs: Number(cells[column.simTime]),
       volumeMl: Number(cells[column.volume]),
       delivered: truthy(cells[column.sent]) && !truthy(cells[column.corrupted]),
+      corrupted: truthy(cells[column.sent]) && truthy(cells[column.corrupted]),
     };
   });
+}
+
+/** Readings the simulator sent with a corrupted frame (the agent must reject and count them). */
+export function corruptedReadings(groundTruthDir: string, sensorId: string): number {
+  return truthReadings(groundTruthDir, sensorId).filter((reading) => reading.corrupted).length;
 }
 
 /** Readings the simulator delivered intact to the link. */

@@ -1,7 +1,7 @@
 // Compares what the simulator produced with what InfluxDB holds: readings per resident and
 // gaps in each agent boot's envelope sequence.
 import { InfluxDB } from "influx";
-import { deliveredReadings } from "./ground-truth.ts";
+import { corruptedReadings, deliveredReadings } from "./ground-truth.ts";
 import type { Resident } from "./system-config.ts";
 
 export interface ResidentTally {
@@ -11,6 +11,9 @@ export interface ResidentTally {
   stored: number;
   envelopes: number;
   seqGaps: number;
+  /** Frames the simulator corrupted on the wire, and frames the agent rejected (its status counters). */
+  corrupted: number;
+  rejected: number;
 }
 
 function seqGaps(seqs: number[]): number {
@@ -37,6 +40,8 @@ export async function tallyRun(
     const byBoot = new Map<string, number[]>();
     for (const row of envelopes) byBoot.set(row.boot, [...(byBoot.get(row.boot) ?? []), Number(row.seq)]);
     tallies.push({
+      corrupted: corruptedReadings(groundTruthDir, resident.sensorId),
+      rejected: await framesRejected(influx, resident.deviceId),
       deviceId: resident.deviceId,
       sensorId: resident.sensorId,
       produced: deliveredReadings(groundTruthDir, resident.sensorId),
@@ -46,6 +51,16 @@ export async function tallyRun(
     });
   }
   return tallies;
+}
+
+/** Frames the agent rejected, summed over its reasons, from its latest status (one boot in a demo). */
+async function framesRejected(influx: InfluxDB, deviceId: string): Promise<number> {
+  const [row] = await influx.query<Record<string, unknown>>(
+    `SELECT last(/^frames_rejected_/) FROM "device_status" WHERE "device" = '${deviceId}'`,
+  );
+  return Object.entries(row ?? {})
+    .filter(([name]) => name.startsWith("last_frames_rejected_"))
+    .reduce((sum, [, value]) => sum + (Number(value) || 0), 0);
 }
 
 /** Polls until two consecutive tallies agree: the pipeline has drained. */
