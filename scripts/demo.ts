@@ -147,7 +147,7 @@ async function shutdown(reason: string): Promise<void> {
   for (const t of tallies) {
     console.log(
       `${t.deviceId}: produced ${t.produced} readings, stored ${t.stored}, envelopes ${t.envelopes}, seq gaps ${t.seqGaps}, ` +
-        `frames corrupted on the wire ${t.corrupted}, rejected by the agent ${t.rejected}`,
+        `frames corrupted on the wire ${t.corrupted}, agent rejects ${JSON.stringify(t.rejected)}`,
     );
   }
   for (const t of await tallySuits(system.influxQueryUrl, system.suits, system.groundTruthDir).catch(

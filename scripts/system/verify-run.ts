@@ -11,9 +11,10 @@ export interface ResidentTally {
   stored: number;
   envelopes: number;
   seqGaps: number;
-  /** Frames the simulator corrupted on the wire, and frames the agent rejected (its status counters). */
+  /** Frames the simulator corrupted on the wire. */
   corrupted: number;
-  rejected: number;
+  /** What the agent rejected, by reason (its status counters): bad_crc, bad_length, noise (runs of stray bytes), … */
+  rejected: Record<string, number>;
 }
 
 function seqGaps(seqs: number[]): number {
@@ -53,14 +54,17 @@ export async function tallyRun(
   return tallies;
 }
 
-/** Frames the agent rejected, summed over its reasons, from its latest status (one boot in a demo). */
-async function framesRejected(influx: InfluxDB, deviceId: string): Promise<number> {
+/** What the agent rejected, by reason, from its latest status (one boot in a demo). */
+async function framesRejected(influx: InfluxDB, deviceId: string): Promise<Record<string, number>> {
   const [row] = await influx.query<Record<string, unknown>>(
     `SELECT last(/^frames_rejected_/) FROM "device_status" WHERE "device" = '${deviceId}'`,
   );
-  return Object.entries(row ?? {})
-    .filter(([name]) => name.startsWith("last_frames_rejected_"))
-    .reduce((sum, [, value]) => sum + (Number(value) || 0), 0);
+  const prefix = "last_frames_rejected_";
+  return Object.fromEntries(
+    Object.entries(row ?? {})
+      .filter(([name, value]) => name.startsWith(prefix) && Number(value) > 0)
+      .map(([name, value]) => [name.slice(prefix.length), Number(value)]),
+  );
 }
 
 /** Polls until two consecutive tallies agree: the pipeline has drained. */
