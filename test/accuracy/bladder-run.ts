@@ -20,6 +20,7 @@ import {
   Rng,
   readingAt,
 } from "../../sim/bladder/index.ts";
+import { CeilingNotices } from "./bladder-ceiling.ts";
 import { OracleNotices } from "./bladder-oracle.ts";
 import type { TimedNotice } from "./bladder-score.ts";
 import { WindowFillScorer } from "./bladder-window-fill.ts";
@@ -83,8 +84,10 @@ export interface ResidentRun {
   voids: TruthVoid[];
   urges: TruthUrge[];
   notices: Notice[];
-  /** Notices of the observer that knows the truth (bladder-oracle.ts). */
+  /** Notices of the observer that knows the truth, by the fixed rule (bladder-oracle.ts). */
   oracleNotices: TimedNotice[];
+  /** Notices of the observer that knows the truth and the physiology, by the analyzer's rule (bladder-ceiling.ts). */
+  ceilingNotices: TimedNotice[];
   predictions: PredictionRecord[];
   detectedVoids: DetectedVoid[];
   /** Reading times with the transducer off the skin (truth). */
@@ -117,6 +120,7 @@ function newRun(scenario: ResidentScenario, profile: ResidentProfile, leadTimeMi
     urges: [],
     notices: [],
     oracleNotices: [],
+    ceilingNotices: [],
     predictions: [],
     detectedVoids: [],
     detachedTimes: new Set(),
@@ -187,6 +191,12 @@ export function runResident(scenario: ResidentScenario): ResidentRun {
     scenario.readingPeriodMs / MINUTE_MS,
   );
   run.oracleNotices = oracle.notices;
+  const ceiling = new CeilingNotices(profile, {
+    leadMin: settings.leadTimeMin,
+    minProbability: settings.noticeMinProbability,
+    noticesPerCycle: settings.noticesPerCycle,
+  });
+  run.ceilingNotices = ceiling.notices;
   let model = initialBladderModel(setup, scenario.startMs);
   let gapBefore = 0;
   let sensorSeq = 0;
@@ -194,11 +204,9 @@ export function runResident(scenario: ResidentScenario): ResidentRun {
   for (let t = scenario.startMs + scenario.readingPeriodMs; t <= endMs; t += scenario.readingPeriodMs) {
     const [next, { reading, events }] = readingAt(model, setup, t);
     model = next;
-    oracle.observe(
-      t,
-      reading.volumeMl,
-      events.some((event) => event.type === "void"),
-    );
+    const voided = events.some((event) => event.type === "void");
+    oracle.observe(t, reading.volumeMl, voided);
+    ceiling.observe(t, reading.volumeMl, model.resident.asleep, voided);
     for (const event of events) {
       if (event.type === "void") {
         const { simTimeMs, kind, cause, volumeBeforeMl, volumeAfterMl } = event;

@@ -79,6 +79,12 @@ export function pairNotices(
   return pairing;
 }
 
+export interface ObserverScore {
+  pairing: NoticePairing;
+  notices: number;
+  coveredVoids: number;
+}
+
 export interface ResidentScore {
   residentDays: number;
   /** Fill-driven voids with the transducer on for the 30 minutes before, and those covered. */
@@ -91,10 +97,17 @@ export interface ResidentScore {
   excludedDetachedVoids: number;
   notices: number;
   pairing: NoticePairing;
-  /** The ceiling: the truth-knowing observer's notices, paired by the same rule (bladder-oracle.ts). */
-  oracle: { pairing: NoticePairing; notices: number; coveredVoids: number };
+  /** The truth-knowing observers' notices, paired by the same rule: the fixed rule (bladder-oracle.ts) and the ceiling (bladder-ceiling.ts). */
+  oracle: ObserverScore;
+  ceiling: ObserverScore;
   noticesWhileDetached: number;
   noticesWhilePartialSlip: number;
+  /** Per notice with a void after it: stated minutes_until − true minutes to that void. */
+  noticeTimeErrorsMin: number[];
+  /** Notices whose void came within their stated minutes_until ± uncertainty_minutes. */
+  noticesWithinSigma: number;
+  /** The uncertainty_minutes each notice stated. */
+  noticeSigmasMin: number[];
   leadsMin: number[];
   detectableVoids: number;
   detectedVoids: number;
@@ -155,13 +168,26 @@ function scoreVoids(run: ResidentRun, score: ResidentScore): void {
   });
 }
 
-function oracleScore(run: ResidentRun): ResidentScore["oracle"] {
-  const pairing = pairNotices(run.oracleNotices, run.voids, run.leadTimeMin, endOf(run));
+/** How well each notice stated when the void would come (the first void after it, as it is paired). */
+function scoreNoticeTiming(run: ResidentRun, score: ResidentScore): void {
+  let next = 0;
+  for (const notice of run.notices) {
+    while (next < run.voids.length && (run.voids[next]?.timeMs ?? 0) <= notice.timeMs) next++;
+    const paired = run.voids[next];
+    if (!paired) continue;
+    const error = notice.minutesUntil - (paired.timeMs - notice.timeMs) / MINUTE_MS;
+    score.noticeTimeErrorsMin.push(error);
+    if (Math.abs(error) <= notice.uncertaintyMin) score.noticesWithinSigma++;
+  }
+}
+
+function observerScore(run: ResidentRun, notices: readonly TimedNotice[]): ObserverScore {
+  const pairing = pairNotices(notices, run.voids, run.leadTimeMin, endOf(run));
   const coveredVoids = run.voids.filter(
     (truth, index) =>
       FILL_DRIVEN.has(truth.cause) && attachedBefore(run, truth.timeMs) && pairing.coveredBy[index] != null,
   ).length;
-  return { pairing, notices: run.oracleNotices.length, coveredVoids };
+  return { pairing, notices: notices.length, coveredVoids };
 }
 
 export function scoreResident(run: ResidentRun): ResidentScore {
@@ -174,11 +200,15 @@ export function scoreResident(run: ResidentRun): ResidentScore {
     excludedDetachedVoids: 0,
     notices: run.notices.length,
     pairing: pairNotices(run.notices, run.voids, run.leadTimeMin, endOf(run)),
-    oracle: oracleScore(run),
+    oracle: observerScore(run, run.oracleNotices),
+    ceiling: observerScore(run, run.ceilingNotices),
     noticesWhileDetached: run.notices.filter(
       (n) => n.contactInTruth === "slipped" || n.contactInTruth === "lifted",
     ).length,
     noticesWhilePartialSlip: run.notices.filter((n) => n.contactInTruth === "partial").length,
+    noticeTimeErrorsMin: [],
+    noticesWithinSigma: 0,
+    noticeSigmasMin: run.notices.map((n) => n.uncertaintyMin),
     leadsMin: [],
     detectableVoids: 0,
     detectedVoids: 0,
@@ -186,6 +216,7 @@ export function scoreResident(run: ResidentRun): ResidentScore {
     falseVoidDetections: 0,
   };
   scoreVoids(run, score);
+  scoreNoticeTiming(run, score);
   scoreVoidDetection(run, score);
   return score;
 }

@@ -2,7 +2,7 @@
 // (definitions in bladder-score.ts, bladder-forecast-score.ts and docs/bladder-prediction.md).
 import type { ForecastScore } from "./bladder-forecast-score.ts";
 import type { ResidentRun } from "./bladder-run.ts";
-import type { ResidentScore } from "./bladder-score.ts";
+import type { ObserverScore, ResidentScore } from "./bladder-score.ts";
 import { percentile } from "./percentile.ts";
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -18,6 +18,30 @@ export interface BladderRunParts {
   chance: { confirmed: number; judged: number };
 }
 
+/** Sensitivity, PPV and false notices per day of a truth-knowing observer. */
+function observerFigures<Name extends string>(
+  name: Name,
+  scores: readonly ResidentScore[],
+  pick: (score: ResidentScore) => ObserverScore,
+) {
+  const total = (of: (s: ResidentScore) => number) => sum(scores.map(of));
+  const notices = total((s) => pick(s).notices - pick(s).pairing.censored);
+  const confirmed = total((s) => pick(s).pairing.confirmed);
+  return {
+    [`bladder_sensitivity_${name}_pct`]: round(
+      pct(
+        total((s) => pick(s).coveredVoids),
+        total((s) => s.scoredVoids),
+      ),
+    ),
+    [`bladder_ppv_${name}_pct`]: round(pct(confirmed, notices)),
+    [`bladder_false_per_day_${name}`]: round((notices - confirmed) / total((s) => s.residentDays), 2),
+  } as Record<
+    `bladder_sensitivity_${Name}_pct` | `bladder_ppv_${Name}_pct` | `bladder_false_per_day_${Name}`,
+    number
+  >;
+}
+
 function noticeFigures(scores: readonly ResidentScore[], chance: BladderRunParts["chance"]) {
   const total = (pick: (s: ResidentScore) => number) => sum(scores.map(pick));
   const days = total((s) => s.residentDays);
@@ -28,6 +52,7 @@ function noticeFigures(scores: readonly ResidentScore[], chance: BladderRunParts
   const covered = total((s) => s.coveredVoids);
   const excluded = total((s) => s.excludedDetachedVoids);
   const leads = scores.flatMap((s) => s.leadsMin);
+  const timing = scores.flatMap((s) => s.noticeTimeErrorsMin);
   return {
     bladder_resident_days: days,
     bladder_scored_voids: scored,
@@ -52,18 +77,21 @@ function noticeFigures(scores: readonly ResidentScore[], chance: BladderRunParts
     bladder_lead_p25_min: round(percentile(leads, 25)),
     bladder_lead_p75_min: round(percentile(leads, 75)),
     bladder_lead_iqr_min: round(percentile(leads, 75) - percentile(leads, 25)),
-    bladder_sensitivity_oracle_pct: round(
-      pct(
-        total((s) => s.oracle.coveredVoids),
-        scored,
+    bladder_notice_void_time_median_error_min: round(percentile(timing, 50)),
+    bladder_notice_sigma_median_min: round(
+      percentile(
+        scores.flatMap((s) => s.noticeSigmasMin),
+        50,
       ),
     ),
-    bladder_ppv_oracle_pct: round(
+    bladder_notice_within_1sigma_pct: round(
       pct(
-        total((s) => s.oracle.pairing.confirmed),
-        total((s) => s.oracle.notices - s.oracle.pairing.censored),
+        total((s) => s.noticesWithinSigma),
+        timing.length,
       ),
     ),
+    ...observerFigures("oracle", scores, (s) => s.ceiling),
+    ...observerFigures("oracle_rule", scores, (s) => s.oracle),
   };
 }
 

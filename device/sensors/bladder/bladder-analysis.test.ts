@@ -42,19 +42,21 @@ const kinds = (outputs: Emitted[]) =>
     .filter((o) => o.output.kind !== "forecast" && o.output.kind !== "trend")
     .map((o) => `${o.minute}:${o.output.kind}`);
 
-// Fills at the default prior rate (0.6 mL/min) from 100 mL: the 300 mL threshold comes at minute 333.
-const filling = (minute: number) => 100 + 0.6 * minute;
+// Fills at the default prior rate (1 mL/min) from 100 mL: the 300 mL threshold comes at minute 200.
+const filling = (minute: number) => 100 + minute;
+// Fills slower, staying below the threshold until minute 333.
+const slowFilling = (minute: number) => 100 + 0.6 * minute;
 
 describe("stepBladder", () => {
   it("gives notice about the lead time before the threshold, then detects the void and clears it", () => {
-    const { outputs } = run(400, (m) => echoFor(m < 340 ? filling(m) : 30 + 0.6 * (m - 340)));
+    const { outputs } = run(260, (m) => echoFor(m < 210 ? filling(m) : 30 + (m - 210)));
     const events = kinds(outputs);
     const raised = outputs.find((o) => o.output.kind === "toilet_soon_raised");
-    expect(raised?.minute).toBeGreaterThanOrEqual(308);
-    expect(raised?.minute).toBeLessThanOrEqual(318);
-    expect(events).toEqual([`${raised?.minute}:toilet_soon_raised`, "341:void", "341:toilet_soon_cleared"]);
+    expect(raised?.minute).toBeGreaterThanOrEqual(175);
+    expect(raised?.minute).toBeLessThanOrEqual(185);
+    expect(events).toEqual([`${raised?.minute}:toilet_soon_raised`, "211:void", "211:toilet_soon_cleared"]);
     const voided = outputs.find((o) => o.output.kind === "void")?.output;
-    expect(voided).toMatchObject({ atMs: (DAYTIME + 340) * MINUTE, measured: true });
+    expect(voided).toMatchObject({ atMs: (DAYTIME + 210) * MINUTE, measured: true });
     if (voided?.kind === "void") expect(voided.beforeMl - voided.afterMl).toBeGreaterThan(250);
   });
 
@@ -62,26 +64,26 @@ describe("stepBladder", () => {
     const { outputs } = run(60, (m) => echoFor(filling(m)));
     expect(outputs.filter((o) => o.output.kind === "trend")).toHaveLength(60);
     const last = outputs.filter((o) => o.output.kind === "forecast").at(-1)?.output;
-    expect(last?.kind === "forecast" && last.forecast.minutesUntil).toBeCloseTo(333 - 60, -1);
+    expect(last?.kind === "forecast" && last.forecast.minutesUntil).toBeCloseTo(200 - 60, -1);
   });
 
   it("never gives notice while the transducer is off, and says so", () => {
-    // Off the skin from minute 300 to 339, while the fill crosses the threshold; back on at 340.
-    const { outputs } = run(360, (m) => (m >= 300 && m < 340 ? slippedEcho : echoFor(filling(m))));
+    // Off the skin from minute 170 to 209, while the fill crosses the threshold; back on at 210.
+    const { outputs } = run(230, (m) => (m >= 170 && m < 210 ? slippedEcho : echoFor(filling(m))));
     const events = kinds(outputs);
-    expect(events[0]).toBe("301:detached");
-    expect(events[1]).toBe("342:reattached");
+    expect(events[0]).toBe("171:detached");
+    expect(events[1]).toBe("212:reattached");
     const raised = outputs.filter((o) => o.output.kind === "toilet_soon_raised").map((o) => o.minute);
     expect(raised).toHaveLength(1);
     // Three trusted readings after the reattachment settle the trend first.
-    expect(raised[0]).toBe(344);
-    const during = outputs.filter((o) => o.minute >= 300 && o.minute < 342 && o.output.kind !== "detached");
+    expect(raised[0]).toBe(214);
+    const during = outputs.filter((o) => o.minute >= 170 && o.minute < 212 && o.output.kind !== "detached");
     expect(during).toEqual([]);
   });
 
   it("finds a void that happened while the transducer was off", () => {
     const { outputs } = run(300, (m) =>
-      m >= 200 && m < 220 ? slippedEcho : echoFor(m < 210 ? filling(m) : 40),
+      m >= 200 && m < 220 ? slippedEcho : echoFor(m < 210 ? slowFilling(m) : 40),
     );
     expect(kinds(outputs)).toEqual(["201:detached", "222:reattached", "223:void"]);
     const voided = outputs.find((o) => o.output.kind === "void")?.output;
@@ -92,11 +94,11 @@ describe("stepBladder", () => {
     // From minute 300 to 339 the beam crosses the bladder off-centre: the gap reads 30 % short (a
     // volume about 65 % low, which would look like a void) and the echo comes back at half strength.
     const partial = (m: number) => {
-      const echo = echoFor(filling(m));
+      const echo = echoFor(slowFilling(m));
       const gap = (echo.posteriorMm - echo.anteriorMm) * 0.7;
       return { ...echo, posteriorMm: Math.round((echo.anteriorMm + gap) * 10) / 10, strength: 100 };
     };
-    const { outputs } = run(400, (m) => (m >= 300 && m < 340 ? partial(m) : echoFor(filling(m))));
+    const { outputs } = run(400, (m) => (m >= 300 && m < 340 ? partial(m) : echoFor(slowFilling(m))));
     const events = kinds(outputs);
     expect(events.slice(0, 2)).toEqual(["301:detached", "342:reattached"]);
     expect(events.some((e) => e.endsWith(":void"))).toBe(false);

@@ -2,19 +2,33 @@
 // filling trend → forecast to the personal threshold → "toilet soon". Every part is a pure reducer;
 // this composes them into one: stepBladder(state, reading, settings) → [state, step].
 // docs/bladder-prediction.md describes the algorithms and their measured accuracy.
-import { type Forecast, forecastOf, type TrendSummary, trendSummaryOf } from "./bladder-forecast.ts";
+import {
+  type Forecast,
+  forecastOf,
+  noticeOddsOf,
+  type TrendSummary,
+  trendSummaryOf,
+  usefulWindow,
+} from "./bladder-forecast.ts";
 import { type BladderSettings, startingThresholdMl } from "./bladder-settings.ts";
 import { type ContactState, initialContactState, stepContact } from "./contact-monitor.ts";
 import { type CouplingState, initialCoupling, judgeCoupling } from "./echo-coupling.ts";
 import { type EchoInput, isUsableEcho } from "./fill-estimate.ts";
-import { type LevelState, type LevelUpdate, updateLevel } from "./level-update.ts";
+import { type LevelState, type LevelUpdate, reattachLevel, updateLevel } from "./level-update.ts";
+import type { NoticeOdds } from "./notice-odds.ts";
 import type { Posture, PostureState } from "./posture-tracker.ts";
 import { initialPostureState, restartPosture, stepPosture } from "./posture-tracker.ts";
 import { initialRateProfile, observeLevel, priorRate, type RateProfile } from "./rate-profile.ts";
-import { initialToiletSoon, stepToiletSoon, type ToiletSoonState } from "./toilet-soon.ts";
+import { canRaise, initialToiletSoon, stepToiletSoon, type ToiletSoonState } from "./toilet-soon.ts";
 import { initialVoidContext, stepVoidContext, type VoidContextState } from "./void-context.ts";
 import { initialVoidDetector } from "./void-detector.ts";
-import { initialVoidThreshold, learnVoid, thresholdOf, type VoidThresholdState } from "./void-threshold.ts";
+import {
+  initialVoidThreshold,
+  learnVoid,
+  thresholdOf,
+  type VoidThresholdState,
+  voidVolumeModel,
+} from "./void-threshold.ts";
 
 export type { Forecast, TrendSummary } from "./bladder-forecast.ts";
 
@@ -46,13 +60,28 @@ export type BladderOutput =
   | { kind: "void"; timeMs: number; atMs: number; beforeMl: number; afterMl: number; measured: boolean }
   | { kind: "forecast"; forecast: Forecast }
   | { kind: "trend"; trend: TrendSummary }
-  | { kind: "toilet_soon_raised"; timeMs: number; forecast: Forecast; leadTimeMin: number }
+  | {
+      kind: "toilet_soon_raised";
+      timeMs: number;
+      forecast: Forecast;
+      expected: NoticeExpectation;
+      leadTimeMin: number;
+    }
   | {
       kind: "toilet_soon_cleared";
       timeMs: number;
       raisedMs: number;
       afterVoid: { beforeMl: number; afterMl: number };
-    };
+    }
+  /** The notice's useful window passed with no void. */
+  | { kind: "toilet_soon_lapsed"; timeMs: number; raisedMs: number };
+
+/** What a notice states: minutes until the expected void (learned threshold) or the fixed threshold, 1 σ. */
+export interface NoticeExpectation {
+  target: "void" | "threshold";
+  minutesUntil: number;
+  uncertaintyMin: number;
+}
 
 /** What the analysis made of one reading, for replays and accuracy runs. */
 export interface BladderStep {
@@ -108,8 +137,7 @@ function senseContact(
   // After a reattachment the trend must take in a few fresh readings before it may raise a notice, and
   // the transducer sits at a slightly different depth: the posture levels are fitted afresh.
   if (change === "reattached") {
-    const level = { ...state.level, trendReadings: 0 };
-    state = { ...state, level, posture: restartPosture(state.posture) };
+    state = { ...state, level: reattachLevel(state.level), posture: restartPosture(state.posture) };
   }
   const trusted = contact.attached && usable;
   const still = trusted && !input.moving;
@@ -143,28 +171,64 @@ function noteVoid(
   return { ...state, voidContext, threshold };
 }
 
-/** The "toilet soon" notice: raised from a settled, accepted reading; cleared by a void. */
+/**
+ * What a notice raised now would state: with a learned threshold, when the void is expected (and the
+ * chance that a notice now is useful); with a fixed one, the forecast to that threshold.
+ */
+function noticeExpectation(
+  state: BladderAnalysisState,
+  forecast: Forecast,
+  settings: BladderSettings,
+): { expected: NoticeExpectation; odds: NoticeOdds | null } {
+  const model = voidVolumeModel(state.threshold);
+  const trend = state.level.trend;
+  if (!model || !trend) {
+    const { minutesUntil, uncertaintyMin } = forecast;
+    return { expected: { target: "threshold", minutesUntil, uncertaintyMin }, odds: null };
+  }
+  const { odds, voidTime } = noticeOddsOf(trend, model, state.rates, settings);
+  const expected = {
+    target: "void" as const,
+    minutesUntil: voidTime.medianMin,
+    uncertaintyMin: voidTime.sdMin,
+  };
+  return { expected, odds };
+}
+
+/** The "toilet soon" notice: raised from a settled, accepted reading; cleared by a void or lapsed. */
 function noteToiletSoon(
   state: BladderAnalysisState,
   update: LevelUpdate,
-  timeMs: number,
+  input: BladderReadingInput,
   forecast: Forecast | null,
   settings: BladderSettings,
   outputs: BladderOutput[],
 ): BladderAnalysisState {
   const { verdict } = update;
-  const [toiletSoon, notice] = stepToiletSoon(state.toiletSoon, {
+  const { timeMs, moving } = input;
+  // A resident on the move is on the way to the toilet or being changed: too late for a notice.
+  const trusted = verdict.kind === "accept" && state.level.trendReadings >= SETTLE_READINGS && !moving;
+  const { leadTimeMin } = settings;
+  const possible = trusted && canRaise(state.toiletSoon, settings.noticesPerCycle);
+  const notice = possible && forecast ? noticeExpectation(state, forecast, settings) : null;
+  const [toiletSoon, change] = stepToiletSoon(state.toiletSoon, {
     timeMs,
-    trusted: verdict.kind === "accept" && state.level.trendReadings >= SETTLE_READINGS,
+    trusted: notice !== null,
     minutesUntil: forecast?.minutesUntil ?? null,
-    leadTimeMin: settings.leadTimeMin,
+    leadTimeMin,
+    odds: notice?.odds ?? null,
+    minProbability: settings.noticeMinProbability,
+    usefulForMin: usefulWindow(leadTimeMin, notice?.expected.uncertaintyMin ?? leadTimeMin).latestMin,
+    noticesPerCycle: settings.noticesPerCycle,
     voided: verdict.kind === "void",
   });
-  if (notice?.kind === "raised" && forecast) {
-    outputs.push({ kind: "toilet_soon_raised", timeMs, forecast, leadTimeMin: settings.leadTimeMin });
-  } else if (notice?.kind === "cleared" && verdict.kind === "void") {
+  if (change?.kind === "raised" && forecast && notice) {
+    outputs.push({ kind: "toilet_soon_raised", timeMs, forecast, expected: notice.expected, leadTimeMin });
+  } else if (change?.kind === "cleared" && verdict.kind === "void") {
     const afterVoid = { beforeMl: verdict.beforeMl, afterMl: verdict.afterMl };
-    outputs.push({ kind: "toilet_soon_cleared", timeMs, raisedMs: notice.raisedMs, afterVoid });
+    outputs.push({ kind: "toilet_soon_cleared", timeMs, raisedMs: change.raisedMs, afterVoid });
+  } else if (change?.kind === "lapsed") {
+    outputs.push({ kind: "toilet_soon_lapsed", timeMs, raisedMs: change.raisedMs });
   }
   return { ...state, toiletSoon };
 }
@@ -196,7 +260,7 @@ export function stepBladder(
   const trendState = state.level.trend;
   const threshold = thresholdOf(state.threshold);
   const forecast = trendState ? forecastOf(trendState, threshold, state.rates, settings) : null;
-  state = noteToiletSoon(state, update, timeMs, forecast, settings, outputs);
+  state = noteToiletSoon(state, update, input, forecast, settings, outputs);
   const trend = trendState ? trendSummaryOf(trendState, threshold, posture, settings) : null;
   if (trend && timeMs - state.lastPublishedMs >= settings.predictionIntervalMs) {
     if (forecast) outputs.push({ kind: "forecast", forecast });

@@ -2,9 +2,19 @@
 // probability that it comes within the lead time) and the trend summary. Pure.
 import type { BladderSettings } from "./bladder-settings.ts";
 import { fillLevel } from "./fill-estimate.ts";
-import { defaultTrendParameters, forecastThreshold, type TrendState } from "./fill-trend.ts";
+import { defaultTrendParameters, type TrendState } from "./fill-trend.ts";
+import { normalCdf } from "./normal-cdf.ts";
+import {
+  type NoticeOdds,
+  noticeOdds,
+  type VoidTimeForecast,
+  type VoidVolumeModel,
+  voidCurve,
+  voidTimeForecast,
+} from "./notice-odds.ts";
 import type { Posture } from "./posture-tracker.ts";
 import { priorRate, type RateProfile } from "./rate-profile.ts";
+import { forecastPath, forecastThreshold, levelVariancesAhead } from "./trend-forecast.ts";
 import type { ThresholdEstimate } from "./void-threshold.ts";
 
 export interface Forecast {
@@ -27,15 +37,6 @@ export interface TrendSummary {
   rateMlPerMin: number;
   thresholdMl: number;
   posture: Posture;
-}
-
-/** Standard normal CDF, Abramowitz & Stegun 26.2.17 (|error| < 7.5e-8). */
-export function normalCdf(z: number): number {
-  const t = 1 / (1 + 0.2316419 * Math.abs(z));
-  const poly =
-    t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-  const tail = (Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI)) * poly;
-  return z >= 0 ? 1 - tail : tail;
 }
 
 export function forecastOf(
@@ -64,6 +65,49 @@ export function forecastOf(
     thresholdMl: threshold.thresholdMl,
     level: fillLevel(trend.levelMl, settings.capacityMl),
   };
+}
+
+/** Earliest a void may follow a notice for staff to act on it, minutes. */
+export const EARLIEST_USEFUL_MIN = 5;
+
+/**
+ * The window in which a notice raised now is useful: from 5 minutes to 2 × lead + the notice's own
+ * uncertainty (at most one lead), as docs/bladder-prediction.md defines a useful notice.
+ */
+export function usefulWindow(leadTimeMin: number, uncertaintyMin: number) {
+  return {
+    earliestMin: EARLIEST_USEFUL_MIN,
+    latestMin: 2 * leadTimeMin + Math.min(uncertaintyMin, leadTimeMin),
+  };
+}
+
+/** Longest forecast path behind the void-time forecast and the notice odds, minutes. */
+const VOID_PATH_MIN = 6 * 60;
+/** The path may stop once its level is this many spreads of the void volume above the usual one. */
+const VOID_PATH_SPREADS = 3;
+
+/**
+ * When this resident is expected to void (learned void volumes along the forecast path), and the
+ * chance that a notice now is useful, with the best one within one lead time ahead. The notice's
+ * window ends at 2 × lead + the void time's own uncertainty (at most one lead).
+ */
+export function noticeOddsOf(
+  trend: TrendState,
+  model: VoidVolumeModel,
+  rates: RateProfile,
+  settings: BladderSettings,
+): { odds: NoticeOdds; voidTime: VoidTimeForecast } {
+  const priorAt = (timeMs: number) => priorRate(rates, timeMs, settings.utcOffsetMinutes);
+  const lookaheadMin = settings.leadTimeMin;
+  // Far enough for the void-time quantiles, and for the latest window of a notice within the look-ahead.
+  const stopAtMl = model.meanMl + VOID_PATH_SPREADS * model.sdMl;
+  const coveredMin = lookaheadMin + usefulWindow(settings.leadTimeMin, settings.leadTimeMin).latestMin;
+  const path = forecastPath(trend, priorAt, defaultTrendParameters, VOID_PATH_MIN, stopAtMl, coveredMin);
+  const variances = levelVariancesAhead(trend, defaultTrendParameters, path.levelsMl.length);
+  const curve = voidCurve(path, variances, model);
+  const voidTime = voidTimeForecast(curve);
+  const window = usefulWindow(settings.leadTimeMin, voidTime.sdMin);
+  return { odds: noticeOdds(curve, window, lookaheadMin), voidTime };
 }
 
 export function trendSummaryOf(

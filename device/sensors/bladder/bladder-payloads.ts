@@ -2,7 +2,13 @@
 // "toilet soon" alert, and void and contact events. Pure.
 import { care } from "../../../proto/index.ts";
 import type { OutgoingPayload } from "../../pipeline/outgoing.ts";
-import type { BladderAnalysisState, BladderOutput, Forecast, TrendSummary } from "./bladder-analysis.ts";
+import type {
+  BladderAnalysisState,
+  BladderOutput,
+  Forecast,
+  NoticeExpectation,
+  TrendSummary,
+} from "./bladder-analysis.ts";
 import type { BladderSettings } from "./bladder-settings.ts";
 import { thresholdOf } from "./void-threshold.ts";
 
@@ -15,10 +21,11 @@ export const SETTINGS_OBSERVATION = "bladder_settings";
 const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
 const field = (name: string, value: number, unit: string) => ({ name, value: round(value, 2), unit });
 
-function forecastFields(forecast: Forecast, leadTimeMin: number) {
+function noticeFields(forecast: Forecast, expected: NoticeExpectation, leadTimeMin: number) {
   return [
-    field("minutes_until", forecast.minutesUntil, "min"),
-    field("uncertainty_minutes", forecast.uncertaintyMin, "min"),
+    field("minutes_until", expected.minutesUntil, "min"),
+    field("uncertainty_minutes", expected.uncertaintyMin, "min"),
+    field("threshold_minutes_until", forecast.minutesUntil, "min"),
     field("volume_ml", forecast.levelMl, "mL"),
     field("threshold_ml", forecast.thresholdMl, "mL"),
     field("level", forecast.level, "level"),
@@ -116,11 +123,17 @@ export function payloadsOf(output: BladderOutput, sensorId: string): OutgoingPay
     case "trend":
       return trendPayload(output.trend, base);
     case "toilet_soon_raised": {
-      const f = output.forecast;
+      const { forecast: f, expected } = output;
+      const fill = `${Math.round(f.levelMl)} of ${Math.round(f.thresholdMl)} mL`;
+      const minutes = Math.round(expected.minutesUntil);
+      const message =
+        expected.target === "void"
+          ? `Toilet soon: likely to void in about ${minutes} min (${fill})`
+          : `Toilet soon: about ${minutes} min to the set fill (${fill})`;
       return toiletSoonAlert(base, output.timeMs, care.v1.AlertState.ALERT_STATE_RAISED, {
         timeMs: Math.round(output.timeMs),
-        message: `Toilet soon: about ${Math.round(f.minutesUntil)} min to the usual fill (${Math.round(f.levelMl)} of ${Math.round(f.thresholdMl)} mL)`,
-        fields: forecastFields(f, output.leadTimeMin),
+        message,
+        fields: noticeFields(f, expected, output.leadTimeMin),
       });
     }
     case "toilet_soon_cleared": {
@@ -129,6 +142,14 @@ export function payloadsOf(output: BladderOutput, sensorId: string): OutgoingPay
         timeMs: Math.round(output.timeMs),
         message: `Cleared: may have voided about ${Math.round(drop)} mL`,
         fields: [field("volume_drop_ml", drop, "mL")],
+      });
+    }
+    case "toilet_soon_lapsed": {
+      const minutes = Math.round((output.timeMs - output.raisedMs) / 60_000);
+      return toiletSoonAlert(base, output.raisedMs, care.v1.AlertState.ALERT_STATE_CLEARED, {
+        timeMs: Math.round(output.timeMs),
+        message: `Lapsed: no void within ${minutes} min of the notice`,
+        fields: [field("lapsed_after_min", minutes, "min")],
       });
     }
     case "void":

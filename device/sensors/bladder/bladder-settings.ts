@@ -22,6 +22,10 @@ export interface PredictionSettings {
   voidMinDropShare: number;
   /** Predictions (and the trend observation) are published at most once per this many ms. */
   predictionIntervalMs: number;
+  /** A notice from the learned model needs at least this chance of being useful (notice-odds.ts). */
+  noticeMinProbability: number;
+  /** Notices in one filling cycle: a later one only after the earlier one lapsed with no void. */
+  noticesPerCycle: number;
 }
 
 export type BladderSettings = FillSettings & PredictionSettings;
@@ -36,6 +40,8 @@ export const defaultPredictionSettings: PredictionSettings = {
   voidMinDropMl: 50,
   voidMinDropShare: 0.4,
   predictionIntervalMs: 60_000,
+  noticeMinProbability: 0.6,
+  noticesPerCycle: 2,
 };
 
 export const defaultBladderSettings: BladderSettings = {
@@ -61,6 +67,8 @@ const RANGES: Record<keyof BladderSettings, Range> = {
   voidMinDropMl: { min: 5, max: 1000 },
   voidMinDropShare: { min: 0.05, max: 0.95 },
   predictionIntervalMs: { min: 0, max: 3_600_000 },
+  noticeMinProbability: { min: 0, max: 1 },
+  noticesPerCycle: { min: 1, max: 5, integer: true },
 };
 
 function rangeError(key: string, value: unknown, range: Range): string | null {

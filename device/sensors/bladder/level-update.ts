@@ -7,6 +7,8 @@ import {
   normalizedInnovation,
   predictTrend,
   relevelTrend,
+  restartSeat,
+  settleSeat,
   startTrend,
   type TrendState,
   updateTrend,
@@ -14,6 +16,9 @@ import {
 import type { Posture } from "./posture-tracker.ts";
 import { readingFill } from "./reading-fill.ts";
 import { type LevelVerdict, stepVoidDetector, type VoidDetectorState } from "./void-detector.ts";
+
+/** Readings after a reattachment from which the new seat scale is learned. */
+export const SEAT_READINGS = 3;
 
 export interface LevelState {
   trend: TrendState | null;
@@ -37,6 +42,12 @@ export interface LevelUpdate {
   readingMl: number;
 }
 
+/** The transducer was put back on: the trend needs fresh readings, and the seat scale is unknown again. */
+export function reattachLevel(state: LevelState): LevelState {
+  const trend = state.trend ? restartSeat(state.trend, defaultTrendParameters) : null;
+  return { ...state, trend, trendReadings: 0 };
+}
+
 export function updateLevel(
   state: LevelState,
   input: LevelReadingInput,
@@ -44,7 +55,7 @@ export function updateLevel(
   priorRate: number,
   settings: BladderSettings,
 ): LevelUpdate {
-  const fill = readingFill(input, posture, settings);
+  const fill = readingFill(input, posture, settings, state.trend?.seatScale ?? 0);
   const readingMl = fill.volumeMl;
   if (state.trend === null) {
     const trend = startTrend(input.timeMs, readingMl, fill.varianceMl2, priorRate, defaultTrendParameters);
@@ -57,21 +68,23 @@ export function updateLevel(
       timeMs: input.timeMs,
       volumeMl: readingMl,
       predictedMl: predicted.levelMl,
-      normalizedInnovation: normalizedInnovation(predicted, readingMl, fill.varianceMl2),
+      normalizedInnovation: normalizedInnovation(predicted, fill),
     },
     settings,
   );
   switch (verdict.kind) {
     case "accept": {
-      const trend = updateTrend(predicted, readingMl, fill.varianceMl2);
-      return { level: { trend, trendReadings: state.trendReadings + 1, voids }, verdict, readingMl };
+      const updated = updateTrend(predicted, fill);
+      const trendReadings = state.trendReadings + 1;
+      const trend = trendReadings >= SEAT_READINGS ? settleSeat(updated) : updated;
+      return { level: { trend, trendReadings, voids }, verdict, readingMl };
     }
     case "hold":
       return { level: { ...state, trend: predicted, voids }, verdict, readingMl };
     case "void":
     case "jump": {
       const levelMl = verdict.kind === "void" ? verdict.afterMl : verdict.levelMl;
-      const trend = relevelTrend(predicted, levelMl, fill.varianceMl2);
+      const trend = relevelTrend(predicted, { ...fill, volumeMl: levelMl });
       return { level: { ...state, trend, voids }, verdict, readingMl };
     }
   }

@@ -2,10 +2,12 @@
 // (after a void, a detachment, at start) and relaxes towards. Meals, tea rounds and sleep follow the
 // facility's routine, so the hourly production repeats from day to day.
 //
-// Learning rule: for each local hour, the volume gained from the first to the last reading of that
-// hour (filter levels, so noise is already smoothed) divided by the minutes between them, when the
-// hour had no void, no detachment and at least 30 minutes of readings. Each such hour updates its bin
-// by an exponential average with weight 1/(n+1) for the first three days and 0.3 after that.
+// Learning rule: for each local hour, the level gained between consecutive trusted readings (filter
+// levels, so noise is already smoothed), summed, over the minutes those pairs cover. A void, a jump or
+// a detachment breaks the chain of pairs but does not spoil the hour: production goes on through a
+// void, and leaving out every hour with a void would leave out the hours of high production in which
+// voids come, biasing the profile low. An hour with at least 30 covered minutes updates its bin by an
+// exponential average with weight 1/(n+1) for the first three days and 0.3 after that.
 // Pure: observeLevel(profile, input, utcOffsetMinutes) → profile.
 
 const HOUR_MS = 3_600_000;
@@ -19,22 +21,24 @@ export interface RateProfile {
   rates: readonly number[];
   /** Hours learned per bin. */
   counts: readonly number[];
-  /** The hour being measured: its first level and the latest one. */
+  /** The hour being measured. */
   current: HourSpan | null;
 }
 
 interface HourSpan {
   hourIndex: number;
-  /** A void or detachment fell in this hour: it teaches nothing. */
-  spoiled: boolean;
-  firstMs: number;
-  firstMl: number;
-  lastMs: number;
-  lastMl: number;
+  /** Level gained over the covered pairs of readings, mL, and the minutes they cover. */
+  gainedMl: number;
+  coveredMs: number;
+  /** The last trusted level, to pair with the next one; null after a break. */
+  last: { timeMs: number; levelMl: number } | null;
 }
 
-/** 0.6 mL/min ≈ 0.86 L/day of basal production: typical of older adults before drinks. */
-export const DEFAULT_RATE_ML_PER_MIN = 0.6;
+/**
+ * 1 mL/min ≈ 1.4 L/day: a usual daily urine output of older adults with their drinks (1–2 L/day),
+ * the starting prior for every hour until the resident's own production is learned.
+ */
+export const DEFAULT_RATE_ML_PER_MIN = 1;
 
 export function initialRateProfile(defaultRate = DEFAULT_RATE_ML_PER_MIN): RateProfile {
   return {
@@ -54,14 +58,11 @@ export function priorRate(profile: RateProfile, timeMs: number, utcOffsetMinutes
   return profile.rates[localHourOf(timeMs, utcOffsetMinutes)] ?? DEFAULT_RATE_ML_PER_MIN;
 }
 
-function learnHour(profile: RateProfile, utcOffsetMinutes: number): RateProfile {
+function learnHour(profile: RateProfile): RateProfile {
   const hour = profile.current;
-  if (!hour || hour.spoiled || hour.lastMs - hour.firstMs < MIN_COVERED_MS) return profile;
-  const rate = Math.max(
-    0,
-    Math.min(MAX_RATE, (hour.lastMl - hour.firstMl) / ((hour.lastMs - hour.firstMs) / MINUTE_MS)),
-  );
-  const bin = localHourOf(hour.firstMs, utcOffsetMinutes);
+  if (!hour || hour.coveredMs < MIN_COVERED_MS) return profile;
+  const rate = Math.max(0, Math.min(MAX_RATE, hour.gainedMl / (hour.coveredMs / MINUTE_MS)));
+  const bin = ((hour.hourIndex % 24) + 24) % 24;
   const count = profile.counts[bin] ?? 0;
   const weight = count < 3 ? 1 / (count + 1) : LATE_WEIGHT;
   const rates = [...profile.rates];
@@ -75,39 +76,32 @@ export interface LevelInput {
   timeMs: number;
   /** The filter's volume level; null when there is no trusted level (detached). */
   levelMl: number | null;
-  /** A void or a detachment happened: the hour cannot be used. */
+  /** A void, a jump or a detachment came before this level: it does not pair with the last one. */
   interrupted: boolean;
 }
 
 export function observeLevel(profile: RateProfile, input: LevelInput, utcOffsetMinutes: number): RateProfile {
   const hourIndex = hourIndexOf(input.timeMs, utcOffsetMinutes);
   let next = profile;
-  if (next.current && next.current.hourIndex !== hourIndex) {
-    next = { ...learnHour(next, utcOffsetMinutes), current: null };
+  let span = next.current;
+  if (span && span.hourIndex !== hourIndex) {
+    // The pair across the hour boundary counts for the new hour.
+    next = learnHour(next);
+    span = { hourIndex, gainedMl: 0, coveredMs: 0, last: span.last };
   }
-  const current = next.current;
-  if (input.interrupted || input.levelMl === null) {
-    const spoiled = {
-      hourIndex,
-      spoiled: true,
-      firstMs: input.timeMs,
-      firstMl: 0,
-      lastMs: input.timeMs,
-      lastMl: 0,
-    };
-    return { ...next, current: spoiled };
+  span ??= { hourIndex, gainedMl: 0, coveredMs: 0, last: null };
+  const { levelMl } = input;
+  if (input.interrupted || levelMl === null) {
+    const last = levelMl === null ? null : { timeMs: input.timeMs, levelMl };
+    return { ...next, current: { ...span, last } };
   }
-  if (current === null) {
-    const span = {
-      hourIndex,
-      spoiled: false,
-      firstMs: input.timeMs,
-      firstMl: input.levelMl,
-      lastMs: input.timeMs,
-      lastMl: input.levelMl,
-    };
-    return { ...next, current: span };
-  }
-  if (current.spoiled) return next;
-  return { ...next, current: { ...current, lastMs: input.timeMs, lastMl: input.levelMl } };
+  const last = { timeMs: input.timeMs, levelMl };
+  if (span.last === null) return { ...next, current: { ...span, last } };
+  const current = {
+    hourIndex,
+    gainedMl: span.gainedMl + levelMl - span.last.levelMl,
+    coveredMs: span.coveredMs + input.timeMs - span.last.timeMs,
+    last,
+  };
+  return { ...next, current };
 }

@@ -15,7 +15,9 @@ const EMPTY_VARIANCE_ML2 = 10 ** 2;
 export interface ReadingFill {
   volumeMl: number;
   varianceMl2: number;
-  /** Posture-corrected wall gap, mm. */
+  /** dV/d(ln D): how the volume moves with the seat scale (fill-trend.ts). */
+  seatSlopeMl: number;
+  /** Posture- and seat-corrected wall gap, mm. */
   diameterMm: number;
 }
 
@@ -29,19 +31,23 @@ export function lyingDiameterMm(
   return posture === "sitting" ? gap / settings.sittingDiameterFactor : gap;
 }
 
-/** Volume and variance of a usable echo (check isUsableEcho first). */
+/**
+ * Volume and variance of a usable echo (check isUsableEcho first), read as lying and with this
+ * attachment's seat scale (ln, fill-trend.ts) taken out.
+ */
 export function readingFill(
   echo: EchoInput & { moving: boolean },
   posture: Posture,
   settings: BladderSettings,
+  seatScale = 0,
 ): ReadingFill {
-  const diameterMm = lyingDiameterMm(echo, posture, settings);
-  if (diameterMm <= 0) return { volumeMl: 0, varianceMl2: EMPTY_VARIANCE_ML2, diameterMm: 0 };
+  const diameterMm = lyingDiameterMm(echo, posture, settings) / Math.exp(seatScale);
+  if (diameterMm <= 0) return { volumeMl: 0, varianceMl2: EMPTY_VARIANCE_ML2, seatSlopeMl: 0, diameterMm: 0 };
   const volumeMl = volumeFromDiameterMl(diameterMm, settings);
   const slope =
     volumeFromDiameterMl(diameterMm + 0.5, settings) -
     volumeFromDiameterMl(Math.max(0, diameterMm - 0.5), settings);
   const sigmaD = DIAMETER_NOISE_MM + DIAMETER_NOISE_SHARE * diameterMm + (echo.moving ? MOVING_NOISE_MM : 0);
   // A 1 mL² floor keeps the variance of a nearly empty bladder above zero.
-  return { volumeMl, varianceMl2: (sigmaD * slope) ** 2 + 1, diameterMm };
+  return { volumeMl, varianceMl2: (sigmaD * slope) ** 2 + 1, seatSlopeMl: diameterMm * slope, diameterMm };
 }

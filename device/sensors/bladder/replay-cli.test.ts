@@ -50,7 +50,7 @@ describe("bladder replay CLI", () => {
     expect(code).toBe(0);
     expect(lines[0]).toBe(REPLAY_CSV_HEADER);
     expect(lines).toHaveLength(361);
-    expect(lines[1]).toMatch(/^36060000,true,sitting,100\.\d,100\.\d,3,0\.600,300\.0,\d+\.\d,\d+\.\d,$/);
+    expect(lines[1]).toMatch(/^36060000,true,sitting,100\.\d,100\.\d,3,1\.000,300\.0,\d+\.\d,\d+\.\d,$/);
     const noticed = lines.filter((line) => /,toilet_soon_raised:\d+\.\dmin$/.test(line));
     expect(noticed).toHaveLength(1);
     expect(lines.find((line) => line.includes("void_detected"))).toMatch(

@@ -49,7 +49,7 @@ describe("bladder replay", () => {
       lines.push(replay({ timeMs: (600 + m) * 60_000, ...echo }));
     }
     expect(REPLAY_CSV_HEADER.split(",")).toHaveLength(lines[0]?.split(",").length ?? 0);
-    expect(lines[0]).toMatch(/^36060000,true,sitting,100\.\d,100\.\d,3,0\.600,300\.0,\d+\.\d,\d+\.\d,$/);
+    expect(lines[0]).toMatch(/^36060000,true,sitting,100\.\d,100\.\d,3,1\.000,300\.0,\d+\.\d,\d+\.\d,$/);
     expect(lines.filter((line) => line.includes("toilet_soon_raised"))).toHaveLength(1);
     expect(lines[340]).toMatch(/void_detected:\d+ml;toilet_soon_cleared$/);
   });

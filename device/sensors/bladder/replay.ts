@@ -89,9 +89,10 @@ export function parseReplayRow(line: string, index: ColumnIndex): Result<ReplayR
 function describe(output: BladderOutput): string | null {
   switch (output.kind) {
     case "toilet_soon_raised":
-      return `toilet_soon_raised:${output.forecast.minutesUntil.toFixed(1)}min`;
+      return `toilet_soon_raised:${output.expected.minutesUntil.toFixed(1)}min`;
     case "toilet_soon_cleared":
-      return "toilet_soon_cleared";
+    case "toilet_soon_lapsed":
+      return output.kind;
     case "void":
       return `void_detected:${(output.beforeMl - output.afterMl).toFixed(0)}ml`;
     case "detached":

@@ -10,6 +10,8 @@
 // (settings or the set_threshold command) overrides the learned one while the learning continues.
 // Pure: learnVoid(state, volumeMl) → state; thresholdOf(state) → estimate.
 
+import type { VoidVolumeModel } from "./notice-odds.ts";
+
 export const REMEMBERED_VOIDS = 20;
 /** The urge voids are the top group: those at least this share of the 80th percentile of the volumes. */
 const URGE_REFERENCE_QUANTILE = 0.8;
@@ -59,6 +61,39 @@ export function urgeVoids(voidsMl: readonly number[]): number[] {
   return sorted.filter((volume) => volume >= URGE_GROUP_SHARE * reference);
 }
 
+/** Spread of the urge voids: IQR / 1.35, at least 8 % (wider with fewer than four voids). */
+function spreadOf(kept: readonly number[], centreMl: number): number {
+  const iqr = quantile(kept, 0.75) - quantile(kept, 0.25);
+  const floorShare = kept.length >= 4 ? MIN_SPREAD_SHARE : UNLEARNED_SPREAD_SHARE / kept.length;
+  return Math.max(iqr / 1.35, floorShare * centreMl);
+}
+
+/**
+ * Spread of this resident's void volume in the next cycle, predicted from n urge voids: the spread of
+ * the voids from their upper half, (P75 − P50) / 0.674 (the group is cut below, where voids before the
+ * urge are left out, not above), at least 8 %, pooled with one pseudo-void at the unlearned spread
+ * (25 %) so that a few voids do not claim a narrow spread, plus the uncertainty of their median (s²/n).
+ */
+function predictiveSpreadOf(kept: readonly number[], medianMl: number): number {
+  const n = kept.length;
+  const sample = Math.max((quantile(kept, 0.75) - medianMl) / 0.6745, MIN_SPREAD_SHARE * medianMl);
+  const prior = UNLEARNED_SPREAD_SHARE * medianMl;
+  const pooled = (prior ** 2 + n * sample ** 2) / (1 + n);
+  return Math.sqrt(pooled * (1 + 1 / n));
+}
+
+/**
+ * The volume at which this resident voids when the urge drives it, as a distribution over filling
+ * cycles (median and spread of the urge voids); null while the threshold is fixed by staff.
+ */
+export function voidVolumeModel(state: VoidThresholdState): VoidVolumeModel | null {
+  if (state.fixedMl !== null) return null;
+  const kept = urgeVoids(state.voidsMl);
+  if (kept.length === 0) return { meanMl: state.startMl, sdMl: UNLEARNED_SPREAD_SHARE * state.startMl };
+  const meanMl = quantile(kept, 0.5);
+  return { meanMl, sdMl: predictiveSpreadOf(kept, meanMl) };
+}
+
 export function thresholdOf(state: VoidThresholdState): ThresholdEstimate {
   const kept = urgeVoids(state.voidsMl);
   if (state.fixedMl !== null) {
@@ -78,9 +113,5 @@ export function thresholdOf(state: VoidThresholdState): ThresholdEstimate {
     };
   }
   const thresholdMl = quantile(kept, THRESHOLD_QUANTILE);
-  const iqr = quantile(kept, 0.75) - quantile(kept, 0.25);
-  // Few voids: widen the spread towards the unlearned one.
-  const floorShare = kept.length >= 4 ? MIN_SPREAD_SHARE : UNLEARNED_SPREAD_SHARE / kept.length;
-  const spreadMl = Math.max(iqr / 1.35, floorShare * thresholdMl);
-  return { thresholdMl, spreadMl, source: "learned", voids: kept.length };
+  return { thresholdMl, spreadMl: spreadOf(kept, thresholdMl), source: "learned", voids: kept.length };
 }
