@@ -6,6 +6,7 @@ import {
   REMEMBERED_VOIDS,
   thresholdOf,
   urgeVoids,
+  voidVolumeModel,
 } from "./void-threshold.ts";
 
 describe("personal threshold", () => {
@@ -38,6 +39,24 @@ describe("personal threshold", () => {
     expect(kept.every((volume) => volume >= 300)).toBe(true);
     expect(kept).toEqual(expect.arrayContaining(urge));
     expect(thresholdOf(state).thresholdMl).toBeGreaterThan(350);
+  });
+
+  it("finds the urge voids when little more than a tenth of the remembered voids are urge ones", () => {
+    const prompted = [160, 210, 250, 190, 280, 230, 300, 170, 260, 240, 220, 200, 310, 270, 180, 290, 250];
+    const urge = [420, 405, 430];
+    let state = initialVoidThreshold(280, null);
+    for (const volume of [...prompted, ...urge]) state = learnVoid(state, volume);
+    expect(urgeVoids(state.voidsMl)).toEqual([405, 420, 430]);
+  });
+
+  it("centres the void volume on the urge voids pooled with the starting threshold as one void", () => {
+    expect(voidVolumeModel(initialVoidThreshold(280, null))).toEqual({ meanMl: 280, sdMl: 70 });
+    // One void does not yet replace the starting assumption: halfway between the two.
+    expect(voidVolumeModel(learnVoid(initialVoidThreshold(280, null), 200))?.meanMl).toBe(240);
+    let state = initialVoidThreshold(280, null);
+    for (let i = 0; i < 20; i++) state = learnVoid(state, 400);
+    expect(voidVolumeModel(state)?.meanMl).toBeCloseTo((280 + 20 * 400) / 21, 5);
+    expect(voidVolumeModel(fixThreshold(state, 350))).toBeNull();
   });
 
   it("remembers only the latest voids", () => {

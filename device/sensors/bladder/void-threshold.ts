@@ -1,11 +1,13 @@
 // This resident's personal threshold: the fill at which they usually void, learned from their voids.
 //
-// Rule: keep the volumes just before the last 12 voids seen with good contact (a void found across a
-// detachment is not used: its "before" is extrapolated). Voids below 60 % of the median of those kept
-// are routine ones (at bedtime, on waking, before an outing) and do not say when the urge comes, so
-// they are left out. The threshold is the 30th percentile of the rest: slightly below the typical void,
-// because the urge comes before the void and the wait for the toilet varies. Its spread (for the
-// forecast uncertainty) is IQR / 1.35 of the same volumes, at least 8 % of the threshold.
+// Rule: keep the volumes just before the last 20 learned voids (a void found across a detachment is not
+// used: its "before" is extrapolated). The urge voids are the top group: those at least 80 % of the
+// 90th percentile. Voids made before the urge (prompted on a toileting round, before an outing) come
+// at lower fills and do not say when the urge comes, so they are left out; the reference is taken that
+// high so that the group is still found when little more than a tenth of the remembered voids are
+// urge ones (a resident on toileting rounds). The threshold is the 30th percentile of the group:
+// slightly below the typical void, because the urge comes before the void and the wait for the toilet
+// varies. Its spread (for the forecast uncertainty) is IQR / 1.35 of the same volumes, at least 8 %.
 // Before any void: the starting threshold (a share of capacity) with a 25 % spread. A fixed threshold
 // (settings or the set_threshold command) overrides the learned one while the learning continues.
 // Pure: learnVoid(state, volumeMl) → state; thresholdOf(state) → estimate.
@@ -13,8 +15,8 @@
 import type { VoidVolumeModel } from "./notice-odds.ts";
 
 export const REMEMBERED_VOIDS = 20;
-/** The urge voids are the top group: those at least this share of the 80th percentile of the volumes. */
-const URGE_REFERENCE_QUANTILE = 0.8;
+/** The urge voids are the top group: those at least this share of the 90th percentile of the volumes. */
+const URGE_REFERENCE_QUANTILE = 0.9;
 const URGE_GROUP_SHARE = 0.8;
 const THRESHOLD_QUANTILE = 0.3;
 const MIN_SPREAD_SHARE = 0.08;
@@ -84,14 +86,18 @@ function predictiveSpreadOf(kept: readonly number[], medianMl: number): number {
 
 /**
  * The volume at which this resident voids when the urge drives it, as a distribution over filling
- * cycles (median and spread of the urge voids); null while the threshold is fixed by staff.
+ * cycles; null while the threshold is fixed by staff. Its centre is the median of the n urge voids
+ * pooled with the starting threshold as one pseudo-void, (start + n · median) / (n + 1), as the spread
+ * is pooled with one pseudo-void: a single void (perhaps an early one that passed as an urge void) does
+ * not yet replace what was assumed before it.
  */
 export function voidVolumeModel(state: VoidThresholdState): VoidVolumeModel | null {
   if (state.fixedMl !== null) return null;
   const kept = urgeVoids(state.voidsMl);
   if (kept.length === 0) return { meanMl: state.startMl, sdMl: UNLEARNED_SPREAD_SHARE * state.startMl };
-  const meanMl = quantile(kept, 0.5);
-  return { meanMl, sdMl: predictiveSpreadOf(kept, meanMl) };
+  const medianMl = quantile(kept, 0.5);
+  const meanMl = (state.startMl + kept.length * medianMl) / (1 + kept.length);
+  return { meanMl, sdMl: predictiveSpreadOf(kept, medianMl) };
 }
 
 export function thresholdOf(state: VoidThresholdState): ThresholdEstimate {
