@@ -118,6 +118,14 @@ export interface StoredGap {
   beforeSeq: number;
 }
 
+/**
+ * A break takes effect a little after the suite's signal (the simulator acts on it from its event loop,
+ * a BLE central notices the loss later): readings scheduled just after it may still arrive. The gap is
+ * the first hole in the stored frame counter from the last reading stored before the break, when it
+ * opens within this long after the break.
+ */
+const BREAK_TAKES_EFFECT_MS = 5_000;
+
 export function storedGap(
   system: RunningSystem,
   readings: readonly { frameSeq: number; simTimeMs: number }[],
@@ -125,10 +133,20 @@ export function storedGap(
   brokeAtMs: number,
 ): StoredGap {
   const stored = readings.filter((reading) => storedSeqs.has(reading.frameSeq));
-  const before = stored.filter((reading) => emittedAtMs(system, reading.simTimeMs) < brokeAtMs).at(-1);
-  const after = stored.find((reading) => emittedAtMs(system, reading.simTimeMs) >= brokeAtMs);
+  const emitted = (reading: { simTimeMs: number }) => emittedAtMs(system, reading.simTimeMs);
+  let last = stored.findLastIndex((reading) => emitted(reading) < brokeAtMs);
+  const firstAfter = last + 1;
+  while (
+    last >= 0 &&
+    (stored[last + 1]?.frameSeq ?? Number.POSITIVE_INFINITY) === (stored[last]?.frameSeq ?? 0) + 1
+  )
+    last++;
+  const late = last >= 0 && emitted(stored[last] ?? { simTimeMs: 0 }) > brokeAtMs + BREAK_TAKES_EFFECT_MS;
+  if (late || last + 1 >= stored.length) last = firstAfter - 1;
+  const before = stored[last];
+  const after = stored[last + 1];
   return {
-    lastHeardMs: before ? emittedAtMs(system, before.simTimeMs) : brokeAtMs,
+    lastHeardMs: before ? emitted(before) : brokeAtMs,
     afterSeq: before?.frameSeq ?? Number.NEGATIVE_INFINITY,
     beforeSeq: after?.frameSeq ?? Number.POSITIVE_INFINITY,
   };
