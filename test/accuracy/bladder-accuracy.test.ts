@@ -30,6 +30,9 @@ describe("bladder analyzer against simulated ground truth (54 resident-days)", (
     expect(summary.bladder_sensitivity_pct).toBeGreaterThan(0.6 * summary.bladder_sensitivity_oracle_pct);
     expect(summary.bladder_sensitivity_pct).toBeLessThanOrEqual(summary.bladder_sensitivity_oracle_pct + 5);
     expect(summary.bladder_false_per_day).toBeLessThan(2);
+    // Every covered void had a notice in its cycle; the looser rate counts also early and late ones.
+    expect(summary.bladder_notified_before_void_pct).toBeGreaterThanOrEqual(summary.bladder_sensitivity_pct);
+    expect(summary.bladder_notified_before_void_pct).toBeLessThan(100);
   });
 
   it("finds voids within minutes, and states a forecast uncertainty that is not too narrow", () => {

@@ -90,6 +90,11 @@ export interface ResidentScore {
   /** Fill-driven voids with the transducer on for the 30 minutes before, and those covered. */
   scoredVoids: number;
   coveredVoids: number;
+  /**
+   * Scored voids with any notice raised since the void before, however early or late: the looser
+   * "notification rate" that published bladder-sensor studies report.
+   */
+  notifiedVoids: number;
   /** Every void with the transducer on for the 30 minutes before, and those covered. */
   allVoids: number;
   allCoveredVoids: number;
@@ -150,6 +155,13 @@ function scoreVoidDetection(run: ResidentRun, score: ResidentScore): void {
   score.falseVoidDetections = run.detectedVoids.length - matched.size;
 }
 
+/** Whether any notice was raised after the void before this one and before this one. */
+function notifiedInCycle(run: ResidentRun, index: number): boolean {
+  const fromMs = run.voids[index - 1]?.timeMs ?? Number.NEGATIVE_INFINITY;
+  const toMs = run.voids[index]?.timeMs ?? fromMs;
+  return run.notices.some((notice) => notice.timeMs > fromMs && notice.timeMs < toMs);
+}
+
 function scoreVoids(run: ResidentRun, score: ResidentScore): void {
   run.voids.forEach((truth, index) => {
     const noticeIndex = score.pairing.coveredBy[index] ?? null;
@@ -162,6 +174,7 @@ function scoreVoids(run: ResidentRun, score: ResidentScore): void {
     if (notice) score.allCoveredVoids++;
     if (!fillDriven) return;
     score.scoredVoids++;
+    if (notifiedInCycle(run, index)) score.notifiedVoids++;
     if (!notice) return;
     score.coveredVoids++;
     score.leadsMin.push((truth.timeMs - notice.timeMs) / MINUTE_MS);
@@ -195,6 +208,7 @@ export function scoreResident(run: ResidentRun): ResidentScore {
     residentDays: run.scenario.days,
     scoredVoids: 0,
     coveredVoids: 0,
+    notifiedVoids: 0,
     allVoids: 0,
     allCoveredVoids: 0,
     excludedDetachedVoids: 0,

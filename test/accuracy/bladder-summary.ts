@@ -66,6 +66,12 @@ function noticeFigures(scores: readonly ResidentScore[], chance: BladderRunParts
     ),
     bladder_voids_excluded_detached: excluded,
     bladder_sensitivity_incl_detached_pct: round(pct(covered, scored + excluded)),
+    bladder_notified_before_void_pct: round(
+      pct(
+        total((s) => s.notifiedVoids),
+        scored,
+      ),
+    ),
     bladder_notices: notices,
     bladder_ppv_pct: round(pct(confirmed, notices - censored)),
     bladder_ppv_chance_pct: round(pct(chance.confirmed, chance.judged)),
