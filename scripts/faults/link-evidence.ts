@@ -134,15 +134,14 @@ export function storedGap(
 ): StoredGap {
   const stored = readings.filter((reading) => storedSeqs.has(reading.frameSeq));
   const emitted = (reading: { simTimeMs: number }) => emittedAtMs(system, reading.simTimeMs);
-  let last = stored.findLastIndex((reading) => emitted(reading) < brokeAtMs);
-  const firstAfter = last + 1;
-  while (
-    last >= 0 &&
-    (stored[last + 1]?.frameSeq ?? Number.POSITIVE_INFINITY) === (stored[last]?.frameSeq ?? 0) + 1
-  )
-    last++;
-  const late = last >= 0 && emitted(stored[last] ?? { simTimeMs: 0 }) > brokeAtMs + BREAK_TAKES_EFFECT_MS;
-  if (late || last + 1 >= stored.length) last = firstAfter - 1;
+  const lastBefore = stored.findLastIndex((reading) => emitted(reading) < brokeAtMs);
+  let holeAt = lastBefore;
+  while (holeAt >= 0 && stored[holeAt + 1]?.frameSeq === (stored[holeAt]?.frameSeq ?? 0) + 1) holeAt++;
+  const holeOpensSoon =
+    holeAt >= 0 &&
+    holeAt + 1 < stored.length &&
+    emitted(stored[holeAt] ?? { simTimeMs: 0 }) <= brokeAtMs + BREAK_TAKES_EFFECT_MS;
+  const last = holeOpensSoon ? holeAt : lastBefore;
   const before = stored[last];
   const after = stored[last + 1];
   return {

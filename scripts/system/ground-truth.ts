@@ -43,14 +43,20 @@ export function truthReadings(groundTruthDir: string, sensorId: string): TruthRe
   });
 }
 
-/** Readings the simulator sent with a corrupted frame (the agent must reject and count them). */
-export function corruptedReadings(groundTruthDir: string, sensorId: string): number {
-  return truthReadings(groundTruthDir, sensorId).filter((reading) => reading.corrupted).length;
-}
-
-/** Readings the simulator delivered intact to the link. */
-export function deliveredReadings(groundTruthDir: string, sensorId: string): number {
-  return truthReadings(groundTruthDir, sensorId).filter((reading) => reading.delivered).length;
+/**
+ * Readings the simulator delivered intact to the link, and those it sent with a corrupted frame (the
+ * agent must reject and count them), from one read of the ground truth.
+ */
+export function sentReadings(
+  groundTruthDir: string,
+  sensorId: string,
+): { delivered: number; corrupted: number } {
+  const sent = { delivered: 0, corrupted: 0 };
+  for (const reading of truthReadings(groundTruthDir, sensorId)) {
+    if (reading.delivered) sent.delivered++;
+    if (reading.corrupted) sent.corrupted++;
+  }
+  return sent;
 }
 
 export interface TruthVolume {

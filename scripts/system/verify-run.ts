@@ -1,7 +1,7 @@
 // Compares what the simulator produced with what InfluxDB holds: readings per resident and
 // gaps in each agent boot's envelope sequence.
 import { InfluxDB } from "influx";
-import { corruptedReadings, deliveredReadings } from "./ground-truth.ts";
+import { sentReadings } from "./ground-truth.ts";
 import type { Resident } from "./system-config.ts";
 
 export interface ResidentTally {
@@ -40,12 +40,14 @@ export async function tallyRun(
     );
     const byBoot = new Map<string, number[]>();
     for (const row of envelopes) byBoot.set(row.boot, [...(byBoot.get(row.boot) ?? []), Number(row.seq)]);
+    const rejected = await framesRejected(influx, resident.deviceId);
+    const sent = sentReadings(groundTruthDir, resident.sensorId);
     tallies.push({
-      corrupted: corruptedReadings(groundTruthDir, resident.sensorId),
-      rejected: await framesRejected(influx, resident.deviceId),
+      corrupted: sent.corrupted,
+      rejected,
       deviceId: resident.deviceId,
       sensorId: resident.sensorId,
-      produced: deliveredReadings(groundTruthDir, resident.sensorId),
+      produced: sent.delivered,
       stored: Number(stored[0]?.count ?? 0),
       envelopes: envelopes.length,
       seqGaps: [...byBoot.values()].reduce((sum, seqs) => sum + seqGaps(seqs), 0),
