@@ -60,12 +60,11 @@ export class SleepWakeStream {
     this.epochs.push(epoch);
     if (this.epochs.length > this.keepEpochs) this.epochs.shift();
     this.measureNewest();
-    const fromEnd = this.delayEpochs;
-    const target = this.epochs.length - 1 - fromEnd;
+    const target = this.epochs.length - 1 - this.delayEpochs;
     if (target < 0) return null;
     const scored = this.epochs[target] as SleepInputEpoch;
     // The target's place among the measures: they end `measureAheadEpochs` before the newest epoch.
-    const at = this.measures.length - 1 - (fromEnd - this.measureAheadEpochs);
+    const at = this.measures.length - 1 - (this.delayEpochs - this.measureAheadEpochs);
     const features = contextFeatures(this.measures, at, this.epochS, this.model.contextAheadS);
     const asleep = scored.occupied && wakeScore(this.model, features) <= 0;
     const counts = bedActivityCounts(this.epochs);

@@ -3,6 +3,7 @@
 // its samples sit in the batch (start time, sensor seq), so the joined batch stores the same points,
 // with the same times, as the batch the agent would have published.
 import { care } from "../../proto/index.ts";
+import type { JournalCounters } from "./open-batch-journal.ts";
 
 type Batch = care.v1.SampleBatch.$Properties;
 
@@ -100,14 +101,10 @@ function batchOfRun(run: Run): Batch {
   };
 }
 
-export interface FragmentCounters {
-  increment(name: string, by?: number): void;
-}
-
 /** The open batch a journal kept from a pipeline that ended without sealing it, as whole batches (counted). */
 export function leftoverBatches(
   journal: { takeLeftover(): Uint8Array[] },
-  counters: FragmentCounters,
+  counters: JournalCounters,
 ): Batch[] {
   const { batches, undecodable } = decodeFragments(journal.takeLeftover());
   if (undecodable > 0) counters.increment("journal_undecodable", undecodable);
