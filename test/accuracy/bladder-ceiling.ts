@@ -11,9 +11,10 @@
 // at most noticesPerCycle per filling cycle, a later one after the earlier one's window has passed: the
 // analyzer's own decision rule (notice-odds.ts) with perfect information. It states σ = lead (the widest
 // window the scoring allows).
+import { usefulWindow } from "../../device/sensors/bladder/bladder-forecast.ts";
 import { normalCdf } from "../../device/sensors/bladder/normal-cdf.ts";
 import type { ResidentProfile } from "../../sim/bladder/index.ts";
-import { EARLIEST_USEFUL_MIN, type TimedNotice } from "./bladder-score.ts";
+import type { TimedNotice } from "./bladder-score.ts";
 
 const MINUTE_MS = 60_000;
 const RISE_WINDOW = 30;
@@ -88,14 +89,15 @@ export class CeilingNotices {
     );
     if (timeMs < this.lapsesMs || this.noticesThisCycle >= this.policy.noticesPerCycle) return;
     const survival = this.voidSurvival();
-    const windowMin = 3 * this.policy.leadMin;
-    const useful = (k: number) => survival(k + EARLIEST_USEFUL_MIN) - survival(k + windowMin);
+    // The stated σ = lead: the widest window, 5 to 3 × lead minutes.
+    const { earliestMin, latestMin } = usefulWindow(this.policy.leadMin, this.policy.leadMin);
+    const useful = (k: number) => survival(k + earliestMin) - survival(k + latestMin);
     const now = useful(0);
     if (now < this.policy.minProbability) return;
     for (let k = 1; k <= this.policy.leadMin; k++) if (useful(k) > now) return;
     this.notices.push({ timeMs, uncertaintyMin: this.policy.leadMin });
     this.noticesThisCycle++;
-    this.lapsesMs = timeMs + windowMin * MINUTE_MS;
+    this.lapsesMs = timeMs + latestMin * MINUTE_MS;
   }
 
   /** P(no void for `minutes` more | no void yet), as a function of minutes. */

@@ -10,21 +10,19 @@
 //   ones included) and with the voids near a detachment counted as misses.
 // - Void detection: true voids of at least 50 mL with the transducer on from 25 min before to 5 min
 //   after, found when a void_detected event dated from 2 min before to 30 min after the void was emitted.
+import { usefulWindow } from "../../device/sensors/bladder/bladder-forecast.ts";
 import type { Rng } from "../../sim/bladder/index.ts";
 import type { ResidentRun, TruthVoid } from "./bladder-run.ts";
 
 const MINUTE_MS = 60_000;
-/** A notice that comes later than this before the void leaves staff no time to act. */
-export const EARLIEST_USEFUL_MIN = 5;
 const ATTACHED_BEFORE_VOID_MIN = 30;
 export const FILL_DRIVEN = new Set(["urge", "overflow", "asleep"]);
 const DETECTABLE_DROP_ML = 50;
 const DETECT_MATCH_MIN = { before: 2, after: 30 };
 
-/** Latest time (min after the notice) its void may come: 2 × lead + the stated 1 σ, at most 3 × lead. */
-export function latestConfirmingMin(leadMin: number, uncertaintyMin: number): number {
-  const sigma = Number.isFinite(uncertaintyMin) ? Math.max(0, uncertaintyMin) : 0;
-  return 2 * leadMin + Math.min(sigma, leadMin);
+/** When (min after the notice) its void may come: the analyzer's useful window, a stated σ that is not finite taken as 0. */
+function confirmingWindow(leadMin: number, uncertaintyMin: number) {
+  return usefulWindow(leadMin, Number.isFinite(uncertaintyMin) ? Math.max(0, uncertaintyMin) : 0);
 }
 
 export interface TimedNotice {
@@ -35,6 +33,8 @@ export interface TimedNotice {
 export interface NoticePairing {
   /** Per void: the index of the notice that covers it, or null. */
   coveredBy: (number | null)[];
+  /** Per notice: the index of the first void after it (the one it is paired with), or null. */
+  pairedVoid: (number | null)[];
   confirmed: number;
   /** Paired void came under 5 min after the notice. */
   late: number;
@@ -53,6 +53,7 @@ export function pairNotices(
 ): NoticePairing {
   const pairing: NoticePairing = {
     coveredBy: voids.map(() => null),
+    pairedVoid: [],
     confirmed: 0,
     late: 0,
     early: 0,
@@ -61,15 +62,16 @@ export function pairNotices(
   let next = 0;
   notices.forEach((notice, index) => {
     while (next < voids.length && (voids[next]?.timeMs ?? 0) <= notice.timeMs) next++;
-    const latestMin = latestConfirmingMin(leadMin, notice.uncertaintyMin);
+    const { earliestMin, latestMin } = confirmingWindow(leadMin, notice.uncertaintyMin);
     const paired = voids[next];
+    pairing.pairedVoid.push(paired ? next : null);
     if (!paired) {
       if (notice.timeMs + latestMin * MINUTE_MS > endMs) pairing.censored++;
       else pairing.early++;
       return;
     }
     const afterMin = (paired.timeMs - notice.timeMs) / MINUTE_MS;
-    if (afterMin < EARLIEST_USEFUL_MIN) pairing.late++;
+    if (afterMin < earliestMin) pairing.late++;
     else if (afterMin > latestMin || pairing.coveredBy[next] !== null) pairing.early++;
     else {
       pairing.coveredBy[next] = index;
@@ -183,15 +185,14 @@ function scoreVoids(run: ResidentRun, score: ResidentScore): void {
 
 /** How well each notice stated when the void would come (the first void after it, as it is paired). */
 function scoreNoticeTiming(run: ResidentRun, score: ResidentScore): void {
-  let next = 0;
-  for (const notice of run.notices) {
-    while (next < run.voids.length && (run.voids[next]?.timeMs ?? 0) <= notice.timeMs) next++;
-    const paired = run.voids[next];
-    if (!paired) continue;
+  run.notices.forEach((notice, index) => {
+    const voidIndex = score.pairing.pairedVoid[index];
+    const paired = voidIndex == null ? undefined : run.voids[voidIndex];
+    if (!paired) return;
     const error = notice.minutesUntil - (paired.timeMs - notice.timeMs) / MINUTE_MS;
     score.noticeTimeErrorsMin.push(error);
     if (Math.abs(error) <= notice.uncertaintyMin) score.noticesWithinSigma++;
-  }
+  });
 }
 
 function observerScore(run: ResidentRun, notices: readonly TimedNotice[]): ObserverScore {

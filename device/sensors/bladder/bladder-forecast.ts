@@ -6,6 +6,7 @@ import { defaultTrendParameters, type TrendState } from "./fill-trend.ts";
 import { normalCdf } from "./normal-cdf.ts";
 import {
   type NoticeOdds,
+  type NoticeWindow,
   noticeOdds,
   type VoidTimeForecast,
   type VoidVolumeModel,
@@ -68,13 +69,13 @@ export function forecastOf(
 }
 
 /** Earliest a void may follow a notice for staff to act on it, minutes. */
-export const EARLIEST_USEFUL_MIN = 5;
+const EARLIEST_USEFUL_MIN = 5;
 
 /**
  * The window in which a notice raised now is useful: from 5 minutes to 2 × lead + the notice's own
  * uncertainty (at most one lead), as docs/bladder-prediction.md defines a useful notice.
  */
-export function usefulWindow(leadTimeMin: number, uncertaintyMin: number) {
+export function usefulWindow(leadTimeMin: number, uncertaintyMin: number): NoticeWindow {
   return {
     earliestMin: EARLIEST_USEFUL_MIN,
     latestMin: 2 * leadTimeMin + Math.min(uncertaintyMin, leadTimeMin),

@@ -20,11 +20,11 @@ const FORECAST_HORIZON_MIN = 12 * 60;
 const MIN_RATE = 0.05;
 
 /**
- * Variance of the level `minutes` ahead: the level and rate covariance carried forward plus the rate
- * noise.
+ * Variance of the level `minutes` ahead, given the decay e^(−minutes/τ) of the rate's deviation: the
+ * level and rate covariance carried forward plus the rate noise.
  */
-function levelVarianceAhead(state: TrendState, minutes: number, params: TrendParameters): number {
-  const b = params.relaxMin * (1 - Math.exp(-minutes / params.relaxMin));
+function levelVarianceAt(state: TrendState, params: TrendParameters, minutes: number, decay: number): number {
+  const b = params.relaxMin * (1 - decay);
   return state.p00 + 2 * b * state.p01 + b * b * state.p11 + (params.rateNoise * minutes ** 3) / 3;
 }
 
@@ -34,8 +34,7 @@ export function levelVariancesAhead(state: TrendState, params: TrendParameters, 
   const phi = Math.exp(-1 / params.relaxMin);
   let decay = 1;
   for (let m = 0; m < minutes; m++) {
-    const b = params.relaxMin * (1 - decay);
-    variances[m] = state.p00 + 2 * b * state.p01 + b * b * state.p11 + (params.rateNoise * m * m * m) / 3;
+    variances[m] = levelVarianceAt(state, params, m, decay);
     decay *= phi;
   }
   return variances;
@@ -93,7 +92,7 @@ export function forecastThreshold(
     minutes = last - 1 + (gained > 0 ? (thresholdMl - before) / gained : 1);
     rate = path.ratesMlPerMin[last] ?? rate;
   }
-  const levelVariance = levelVarianceAhead(state, minutes, params);
+  const levelVariance = levelVarianceAt(state, params, minutes, Math.exp(-minutes / params.relaxMin));
   const uncertaintyMin = Math.sqrt(levelVariance + thresholdSdMl ** 2) / Math.max(rate, MIN_RATE);
   return { minutes, uncertaintyMin };
 }
