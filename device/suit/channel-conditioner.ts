@@ -25,18 +25,27 @@ export interface ConditionedSegment {
   detection: Float64Array;
 }
 
+/** The samples `from` up to `to` (exclusive; the end when omitted) of every signal of a segment. */
+export function segmentSlice(segment: ConditionedSegment, from: number, to?: number): ConditionedSegment {
+  return {
+    band: segment.band.subarray(from, to),
+    notched: segment.notched.subarray(from, to),
+    detection: segment.detection.subarray(from, to),
+  };
+}
+
 /**
- * Counts in µV, with samples at an ADC rail replaced by the last sample within range: a railed sample says
- * nothing about the skin, and a step to the rail (8 mV) would ring through every filter. The electrode
- * check still sees the raw counts.
+ * Writes the counts into `uv` in µV, with samples at an ADC rail replaced by the last sample within range:
+ * a railed sample says nothing about the skin, and a step to the rail (8 mV) would ring through every
+ * filter. The electrode check still sees the raw counts. Returns the last sample within range.
  */
-export function railsHeld(
+function holdRails(
   raw: Float64Array,
   config: SuitDspConfig,
   lastBefore: number | null,
-): { uv: Float64Array; lastInRangeUv: number | null } {
+  uv: Float64Array,
+): number | null {
   const { adcMinCounts, adcMaxCounts, uvPerCount } = config;
-  const uv = new Float64Array(raw.length);
   let last = lastBefore;
   for (let i = 0; i < raw.length; i++) {
     const count = raw[i] ?? 0;
@@ -44,7 +53,7 @@ export function railsHeld(
     if (!railed || last === null) last = count * uvPerCount;
     uv[i] = last;
   }
-  return { uv, lastInRangeUv: last };
+  return last;
 }
 
 export class ChannelConditioner {
@@ -69,21 +78,14 @@ export class ChannelConditioner {
    * re-primes within them when a lead is back.
    */
   run(counts: Float64Array, out: ConditionedSegment): void {
-    const held = railsHeld(counts, this.config, this.lastInRangeUv);
-    this.lastInRangeUv = held.lastInRangeUv;
-    const rawUv = held.uv;
-    const split = this.reattach ? this.reattach.window.length - this.reattach.filled : rawUv.length;
-    if (split >= rawUv.length) {
-      this.filter(rawUv, out);
+    this.lastInRangeUv = holdRails(counts, this.config, this.lastInRangeUv, out.band);
+    const split = this.reattach ? this.reattach.window.length - this.reattach.filled : counts.length;
+    if (split >= counts.length) {
+      this.filter(out);
       return;
     }
-    const part = (from: number, to?: number): ConditionedSegment => ({
-      band: out.band.subarray(from, to),
-      notched: out.notched.subarray(from, to),
-      detection: out.detection.subarray(from, to),
-    });
-    this.filter(rawUv.subarray(0, split), part(0, split));
-    this.filter(rawUv.subarray(split), part(split));
+    this.filter(segmentSlice(out, 0, split));
+    this.filter(segmentSlice(out, split));
   }
 
   /** A gap in the data: everything restarts; the processor primes it again from the first samples after. */
@@ -95,7 +97,9 @@ export class ChannelConditioner {
 
   /** Starts the chain in the steady state of the lead over `counts`, the samples about to be filtered. */
   primeBefore(counts: Float64Array): void {
-    this.prime(railsHeld(counts, this.config, this.lastInRangeUv).uv, 0);
+    const uv = new Float64Array(counts.length);
+    holdRails(counts, this.config, this.lastInRangeUv, uv);
+    this.prime(uv, 0);
   }
 
   /**
@@ -110,15 +114,21 @@ export class ChannelConditioner {
     };
   }
 
-  private filter(rawUv: Float64Array, out: ConditionedSegment): void {
-    out.band.set(rawUv);
+  /** `out.band` holds the segment's input (µV, rails held) and is filtered in place. */
+  private filter(out: ConditionedSegment): void {
+    // The re-attach window wants the input, which the band-pass overwrites.
+    this.collect(out.band);
     this.bandPass.processInPlace(out.band);
     out.notched.set(out.band);
     this.notch.processInPlace(out.notched);
     out.detection.set(out.notched);
     this.detectionFilter.processInPlace(out.detection);
     // A window completed here primes the chain for the sample after it.
-    this.collect(rawUv);
+    const reattach = this.reattach;
+    if (reattach && reattach.filled === reattach.window.length) {
+      this.reattach = null;
+      this.prime(reattach.window, reattach.window.length);
+    }
   }
 
   private collect(rawUv: Float64Array): void {
@@ -126,9 +136,6 @@ export class ChannelConditioner {
     if (!reattach) return;
     reattach.window.set(rawUv.subarray(0, reattach.window.length - reattach.filled), reattach.filled);
     reattach.filled = Math.min(reattach.window.length, reattach.filled + rawUv.length);
-    if (reattach.filled < reattach.window.length) return;
-    this.reattach = null;
-    this.prime(reattach.window, reattach.window.length);
   }
 
   /** Fits the lead over `windowUv`; the chain takes the model's steady state as of window index `nextIndex`. */

@@ -4,7 +4,7 @@
 // whatever the block length.
 
 import type { ConditionedSegment } from "./channel-conditioner.ts";
-import { ChannelConditioner } from "./channel-conditioner.ts";
+import { ChannelConditioner, segmentSlice } from "./channel-conditioner.ts";
 import type { SuitDspConfig } from "./config.ts";
 import type { ElectrodeEvent, HopSignalStats } from "./electrode-check.ts";
 import { ElectrodeCheck } from "./electrode-check.ts";
@@ -61,7 +61,7 @@ function emptyHop() {
 export const minFatigueWindows = 20;
 
 export class ChannelPipeline {
-  readonly conditioner: ChannelConditioner;
+  private readonly conditioner: ChannelConditioner;
   readonly fatigue: FatigueTrendTracker;
   private readonly envelope: MovingEnvelope;
   /** Envelope of the detection band (the extra high-pass), which the onset detector and baseline use. */
@@ -152,13 +152,10 @@ export class ChannelPipeline {
     const conditioned = { band: result.band, notched: new Float64Array(n), detection: new Float64Array(n) };
     for (let from = 0; from < n; ) {
       const to = Math.min(n, from + this.envelope.samplesToHop);
-      const segment = {
-        band: conditioned.band.subarray(from, to),
-        notched: conditioned.notched.subarray(from, to),
-        detection: conditioned.detection.subarray(from, to),
-      };
-      this.conditioner.run(raw.subarray(from, to), segment);
-      this.processSegment(raw.subarray(from, to), segment, result);
+      const counts = raw.subarray(from, to);
+      const segment = segmentSlice(conditioned, from, to);
+      this.conditioner.run(counts, segment);
+      this.processSegment(counts, segment, result);
       from = to;
     }
     notchedTap?.(this.channel, conditioned.notched);

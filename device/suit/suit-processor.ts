@@ -131,10 +131,7 @@ export class SuitEmgProcessor {
    */
   process(interleaved: ArrayLike<number>, notchedTap?: NotchedTap): SuitProcessorOutput {
     const raw = this.hold(this.deinterleave(interleaved));
-    const output = raw ? this.run(raw, notchedTap) : emptyOutput(this.mainsHz);
-    const carried = this.carried;
-    this.carried = null;
-    return carried ? joinOutputs(carried, output) : output;
+    return this.afterCarried(raw ? this.run(raw, notchedTap) : emptyOutput(this.mainsHz));
   }
 
   /**
@@ -144,8 +141,13 @@ export class SuitEmgProcessor {
   finish(notchedTap?: NotchedTap): SuitProcessorOutput {
     const held = this.held;
     this.held = null;
-    const output =
-      held && (held[0]?.length ?? 0) > 0 ? this.primeAndRun(held, notchedTap) : emptyOutput(this.mainsHz);
+    if (!held || (held[0]?.length ?? 0) === 0) return this.afterCarried(emptyOutput(this.mainsHz));
+    this.primeChannels(held);
+    return this.afterCarried(this.run(held, notchedTap));
+  }
+
+  /** `output` preceded by what a gap processed early, if anything. */
+  private afterCarried(output: SuitProcessorOutput): SuitProcessorOutput {
     const carried = this.carried;
     this.carried = null;
     return carried ? joinOutputs(carried, output) : output;
@@ -173,11 +175,6 @@ export class SuitEmgProcessor {
     this.held = null;
     this.primeChannels(joined);
     return joined;
-  }
-
-  private primeAndRun(raw: Float64Array[], notchedTap?: NotchedTap): SuitProcessorOutput {
-    this.primeChannels(raw);
-    return this.run(raw, notchedTap);
   }
 
   private primeChannels(raw: Float64Array[]): void {

@@ -43,6 +43,7 @@ export const defaultSuitSettings: SuitSettings = {
 /** Short identifiers, so that "<name>_fatigue_pct_per_min" stays a valid InfluxDB field name. */
 const CHANNEL_NAME = /^[A-Za-z][A-Za-z0-9_]{0,23}$/;
 
+const MAX_CHANNELS = 16;
 const MAX_INTENT_GROUPS = 8;
 
 const isName = (value: unknown): value is string => typeof value === "string" && CHANNEL_NAME.test(value);
@@ -71,25 +72,24 @@ const checks: Record<keyof SuitSettings, SettingCheck> = {
   notch: (value) =>
     [50, 60, "auto", "off"].includes(value as SuitNotch) ? null : "must be 50, 60, auto or off",
   channelNames: (value) =>
-    Array.isArray(value) &&
-    value.length <= 16 &&
-    value.every((name) => typeof name === "string" && CHANNEL_NAME.test(name))
+    Array.isArray(value) && value.length <= MAX_CHANNELS && value.every(isName)
       ? new Set(value).size === value.length
         ? null
         : "must not repeat a name"
-      : `must be up to 16 names matching ${CHANNEL_NAME}`,
+      : `must be up to ${MAX_CHANNELS} names matching ${CHANNEL_NAME}`,
   intentGroups: checkIntentGroups,
 };
 
 /** Channel names an intention group may use: the configured ones, or ch1 … ch16 when none are. */
-function knownChannelNames(channelNames: readonly string[]): Set<string> {
-  return new Set(channelNames.length > 0 ? channelNames : Array.from({ length: 16 }, (_, c) => `ch${c + 1}`));
+function knownChannelNames(settings: SuitSettings): Set<string> {
+  const count = settings.channelNames.length > 0 ? settings.channelNames.length : MAX_CHANNELS;
+  return new Set(Array.from({ length: count }, (_, c) => channelName(settings, c)));
 }
 
 export function parseSuitSettings(raw: unknown): Result<SuitSettings> {
   const parsed = parseCheckedSettings("suit", raw, defaultSuitSettings, checks);
   if (!parsed.ok) return parsed;
-  const known = knownChannelNames(parsed.value.channelNames);
+  const known = knownChannelNames(parsed.value);
   const unknown = parsed.value.intentGroups.flatMap((group) =>
     group.channels.filter((name) => !known.has(name)).map((name) => `"${name}" (group "${group.name}")`),
   );
