@@ -174,7 +174,10 @@ describe("assist suit over serial, from emulator to InfluxDB", () => {
 
   it("ends the session on command and stores its summary with the suit's assist level and activations", async () => {
     expect(ack.ok).toBe(true);
-    expect(ack.message).toMatch(/^session ended after 3\d\.\d s$/);
+    // The agent times the session by the signal it has read, which may trail the command by a few samples.
+    const endedAfterS = Number(/^session ended after (\d+\.\d) s$/.exec(String(ack.message))?.[1]);
+    expect(endedAfterS).toBeGreaterThan(END_COMMAND_S - 1);
+    expect(endedAfterS).toBeLessThan(SESSION_S);
     const rows = await influx.query<Record<string, number>>(
       `SELECT * FROM "suit_session" WHERE "sensor" = '${sensorId}'`,
     );
